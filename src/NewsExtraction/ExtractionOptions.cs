@@ -1,0 +1,17 @@
+namespace NewsExtraction;
+
+/// <summary>Chooses what <see cref="NewsExtractor"/> does. The defaults run every stage and report every entity type.</summary>
+public sealed record ExtractionOptions
+{
+    /// <summary>The default options.</summary>
+    public static ExtractionOptions Default { get; } = new();
+
+    /// <summary>The stages to run. Default: <see cref="ExtractionStages.All"/>.</summary>
+    public ExtractionStages Stages { get; init; } = ExtractionStages.All;
+
+    /// <summary>The entity types to report; <see langword="null"/> (the default) reports all of them.</summary>
+    public IReadOnlySet<EntityType>? EntityTypes { get; init; }
+
+    /// <summary>The language to assume when identification finds neither French nor English. Default: French.</summary>
+    public Language FallbackLanguage { get; init; } = Language.French;
+}

@@ -1,0 +1,159 @@
+using System.Buffers;
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Pipeline;
+
+/// <summary>
+/// One document on its way through the pipeline: the text, its pooled tokens and sentences, its language,
+/// and the entities and quotes the stages add. Owned by one thread; return its buffers with <see cref="Dispose"/>.
+/// </summary>
+internal sealed class DocumentContext : IDisposable
+{
+    private Token[] _tokens;
+    private Sentence[] _sentences;
+    private readonly List<Entity> _entities = [];
+
+    public DocumentContext(string text)
+    {
+        Text = text;
+        _tokens = ArrayPool<Token>.Shared.Rent(Math.Max(1, text.Length));
+        TokenCount = Tokenizer.Tokenize(text, _tokens);
+        _sentences = ArrayPool<Sentence>.Shared.Rent(Math.Max(1, TokenCount));
+        SentenceCount = SentenceSplitter.Split(text, Tokens, _sentences);
+    }
+
+    public string Text { get; }
+
+    /// <summary>The language reported for the document (<see cref="Language.Unknown"/> when neither French nor English).</summary>
+    public Language Language { get; set; }
+
+    /// <summary>The language whose models and word lists the stages use: <see cref="Language"/>, or the fallback when it is unknown.</summary>
+    public Language ModelLanguage { get; set; }
+
+    public int TokenCount { get; }
+
+    public int SentenceCount { get; }
+
+    public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, TokenCount);
+
+    public ReadOnlySpan<Sentence> Sentences => _sentences.AsSpan(0, SentenceCount);
+
+    /// <summary>The entities so far, sorted by start, never overlapping.</summary>
+    public IReadOnlyList<Entity> Entities => _entities;
+
+    /// <summary>The quotes so far; the quote stage sorts them.</summary>
+    public List<Quote> Quotes { get; } = [];
+
+    /// <summary>The characters of token <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> TokenText(int index)
+    {
+        Token t = _tokens[index];
+        return Text.AsSpan(t.Start, t.Length);
+    }
+
+    /// <summary>The index of the first token that ends after <paramref name="offset"/> (the token at or after it).</summary>
+    public int TokenAt(int offset)
+    {
+        ReadOnlySpan<Token> tokens = Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>Creates an entity of <paramref name="type"/> over <c>Text[start..end]</c>, without type-specific fields.</summary>
+    public Entity NewEntity(EntityType type, int start, int end) =>
+        new() { Type = type, Start = start, End = end, Text = Text[start..end] };
+
+    /// <summary>Adds <paramref name="entity"/> unless it overlaps one already there.</summary>
+    /// <returns><see langword="true"/> when added.</returns>
+    public bool TryAddEntity(Entity entity)
+    {
+        int index = InsertionIndex(entity.Start);
+        if ((index > 0 && _entities[index - 1].End > entity.Start)
+            || (index < _entities.Count && _entities[index].Start < entity.End))
+        {
+            return false;
+        }
+        _entities.Insert(index, entity);
+        return true;
+    }
+
+    /// <summary>Replaces the entity at <paramref name="index"/> by one with the same span (for stages that refine a type or add fields).</summary>
+    public void ReplaceEntity(int index, Entity entity)
+    {
+        Entity old = _entities[index];
+        if (old.Start != entity.Start || old.End != entity.End)
+        {
+            throw new ArgumentException("A replacement entity must keep its span; remove and add instead.", nameof(entity));
+        }
+        _entities[index] = entity;
+    }
+
+    /// <summary>Removes the entity at <paramref name="index"/>.</summary>
+    public void RemoveEntityAt(int index) => _entities.RemoveAt(index);
+
+    /// <summary>Whether any entity overlaps <c>[start, end)</c>.</summary>
+    public bool Overlaps(int start, int end)
+    {
+        int index = InsertionIndex(start);
+        return (index > 0 && _entities[index - 1].End > start) || (index < _entities.Count && _entities[index].Start < end);
+    }
+
+    /// <summary>Freezes the document into its immutable result.</summary>
+    public ExtractionResult ToResult(IReadOnlySet<EntityType>? types = null)
+    {
+        var tokens = new TextSpan[TokenCount];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = _tokens[i].Span;
+        }
+        var sentences = new TextSpan[SentenceCount];
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            sentences[i] = _sentences[i].Span;
+        }
+        Quotes.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        Entity[] entities = types is null ? [.. _entities] : [.. _entities.Where(e => types.Contains(e.Type))];
+        return new ExtractionResult(Text, Language, tokens, sentences, entities, [.. Quotes]);
+    }
+
+    public void Dispose()
+    {
+        if (_tokens.Length > 0)
+        {
+            ArrayPool<Token>.Shared.Return(_tokens);
+            ArrayPool<Sentence>.Shared.Return(_sentences);
+            _tokens = [];
+            _sentences = [];
+        }
+    }
+
+    private int InsertionIndex(int start)
+    {
+        int lo = 0, hi = _entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_entities[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

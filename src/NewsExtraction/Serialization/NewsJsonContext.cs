@@ -1,0 +1,21 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace NewsExtraction.Serialization;
+
+/// <summary>Source-generated System.Text.Json metadata for every type the library reads or writes: no reflection, AOT-safe.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(DocumentRecord))]
+[JsonSerializable(typeof(TokensRecord))]
+[JsonSerializable(typeof(ErrorRecord))]
+[JsonSerializable(typeof(InputRecord))]
+internal sealed partial class NewsJsonContext : JsonSerializerContext
+{
+    /// <summary>The context used for output: accents and quotation marks are written as they are, not as \u escapes.</summary>
+    public static NewsJsonContext Output { get; } = new(new JsonSerializerOptions
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

@@ -1,0 +1,31 @@
+namespace NewsExtraction.Tests;
+
+/// <summary>Paths of the repository's folders and of the shared data beside it, found from the test assembly.</summary>
+internal static class TestPaths
+{
+    public static string Repository { get; } = FindRepository();
+
+    public static string Samples => Path.Combine(Repository, "samples");
+
+    /// <summary>The shared folder beside the repository (training data, seed corpus, gold), or null when absent.</summary>
+    public static string? Shared
+    {
+        get
+        {
+            string path = Path.GetFullPath(Path.Combine(Repository, "..", "shared"));
+            return Directory.Exists(path) ? path : null;
+        }
+    }
+
+    private static string FindRepository()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NewsExtraction.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("NewsExtraction.sln not found above the test assembly.");
+    }
+}
