@@ -5,7 +5,8 @@ namespace NewsExtraction.Benchmarks;
 /// <summary>
 /// The benchmark suite (see benchmarks/README.md):
 /// <c>dotnet run -c Release --project benchmarks/NewsExtraction.Benchmarks -- --filter '*' [--quick]</c>;
-/// <c>-- --model-load</c> for cold model load time and memory; <c>-- --write-jsonl PATH [COUNT]</c> for a synthetic feed.
+/// <c>-- --model-load</c> for cold model load time and memory; <c>-- --write-jsonl PATH [COUNT]</c> for a synthetic feed;
+/// <c>-- --peer-bench full|tokenize MIN_SECONDS RUNS DIR</c> for the peers' protocol (benchmarks/peers.sh).
 /// </summary>
 internal static class Program
 {
@@ -18,6 +19,9 @@ internal static class Program
                 return 0;
             case ["--load-probe", string name]:
                 ModelLoadProbe.Measure(name);
+                return 0;
+            case ["--peer-bench", string mode, string minSeconds, string runs, string corpus]:
+                PeerBench.Run(mode, double.Parse(minSeconds, System.Globalization.CultureInfo.InvariantCulture), int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture), corpus);
                 return 0;
             case ["--write-jsonl", string path]:
                 SyntheticJsonLines.Write(path, documents: 20_000);

@@ -46,7 +46,7 @@ internal static class ExtractCommand
             Console.CancelKeyPress += onCancel;
             try
             {
-                return Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), Console.In,
+                return Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), Console.OpenStandardInput(),
                     parse.GetValue(workers), parse.GetValue(maxChars), Console.Error, progress: !Console.IsErrorRedirected, interrupt.Token);
             }
             finally
@@ -62,7 +62,7 @@ internal static class ExtractCommand
         string[]? inputs,
         string? lang,
         FileInfo? output,
-        TextReader standardInput,
+        Stream standardInput,
         int? workers = null,
         int? maxChars = null,
         TextWriter? report = null,

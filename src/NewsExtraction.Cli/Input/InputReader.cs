@@ -10,7 +10,7 @@ namespace NewsExtraction.Cli.Input;
 /// </summary>
 internal static class InputReader
 {
-    public static IEnumerable<InputDocument> Read(IEnumerable<string> inputs, TextReader standardInput)
+    public static IEnumerable<InputDocument> Read(IEnumerable<string> inputs, Stream standardInput)
     {
         foreach (PendingDocument pending in ReadPending(inputs, standardInput))
         {
@@ -22,7 +22,7 @@ internal static class InputReader
     /// The documents in order, each still to be read (<c>.txt</c>) or parsed (JSONL): only the lines are read
     /// here, so that a batch can read and parse the documents on its worker threads.
     /// </summary>
-    public static IEnumerable<PendingDocument> ReadPending(IEnumerable<string> inputs, TextReader standardInput)
+    public static IEnumerable<PendingDocument> ReadPending(IEnumerable<string> inputs, Stream standardInput)
     {
         foreach (string input in inputs)
         {
@@ -79,39 +79,39 @@ internal static class InputReader
             yield return PendingDocument.TextFile(path);
             yield break;
         }
-        StreamReader? reader = null;
+        FileStream? stream = null;
         string? error = null;
         try
         {
-            reader = new StreamReader(path);
+            // Unbuffered: the line splitter reads in large blocks of its own.
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             error = $"cannot read {path}: {ex.Message}";
         }
-        if (reader is null)
+        if (stream is null)
         {
             yield return PendingDocument.Read(InputDocument.Failed(Path.GetFileNameWithoutExtension(path), error!));
             yield break;
         }
-        using (reader)
+        using (stream)
         {
-            foreach (PendingDocument document in ReadJsonLines(reader, path))
+            foreach (PendingDocument document in ReadJsonLines(stream, path))
             {
                 yield return document;
             }
         }
     }
 
-    private static IEnumerable<PendingDocument> ReadJsonLines(TextReader reader, string source)
+    private static IEnumerable<PendingDocument> ReadJsonLines(Stream stream, string source)
     {
         string name = Path.GetFileNameWithoutExtension(source);
         int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (byte[] line in Utf8Lines.Read(stream))
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (line.AsSpan().Trim(" \t\r"u8).IsEmpty)
             {
                 continue;
             }
@@ -134,7 +134,8 @@ internal static class InputReader
         }
     }
 
-    internal static InputDocument ParseRecord(string line, string fallbackId)
+    /// <summary>Parses one JSONL record, given as UTF-8; a record that is not valid JSON (or not valid UTF-8) is a failed document.</summary>
+    internal static InputDocument ParseRecord(ReadOnlySpan<byte> line, string fallbackId)
     {
         InputRecord? record;
         try

@@ -8,11 +8,11 @@ internal readonly struct PendingDocument
 {
     private readonly InputDocument? _document;
     private readonly string? _path;
-    private readonly string? _jsonLine;
+    private readonly byte[]? _jsonLine;
     private readonly string? _source;
     private readonly int _lineNumber;
 
-    private PendingDocument(InputDocument? document, string? path, string? jsonLine, string? source, int lineNumber)
+    private PendingDocument(InputDocument? document, string? path, byte[]? jsonLine, string? source, int lineNumber)
     {
         _document = document;
         _path = path;
@@ -27,8 +27,8 @@ internal readonly struct PendingDocument
     /// <summary>A <c>.txt</c> file, to be read whole.</summary>
     public static PendingDocument TextFile(string path) => new(null, path, null, null, 0);
 
-    /// <summary>A JSONL record; <paramref name="source"/> and <paramref name="lineNumber"/> make its id when it has none.</summary>
-    public static PendingDocument JsonLine(string line, string source, int lineNumber) => new(null, null, line, source, lineNumber);
+    /// <summary>A JSONL record, as UTF-8; <paramref name="source"/> and <paramref name="lineNumber"/> make its id when it has none.</summary>
+    public static PendingDocument JsonLine(byte[] line, string source, int lineNumber) => new(null, null, line, source, lineNumber);
 
     /// <summary>Reads or parses the document; failures come back as a failed <see cref="InputDocument"/>.</summary>
     public InputDocument Load() =>

@@ -15,7 +15,7 @@ public sealed class ExtractCommandTests : IDisposable
         File.WriteAllText(jsonl, input);
         var output = new FileInfo(Path.Combine(_folder, "output.jsonl"));
         var report = new StringWriter();
-        int exitCode = ExtractCommand.Run([jsonl], "auto", output, TextReader.Null, workers, maxChars, report);
+        int exitCode = ExtractCommand.Run([jsonl], "auto", output, Stream.Null, workers, maxChars, report);
         JsonElement[] lines = [.. File.ReadAllLines(output.FullName).Select(l => JsonDocument.Parse(l).RootElement)];
         return (lines, report.ToString(), exitCode);
     }
