@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace NewsExtraction.Benchmarks;
@@ -19,6 +20,8 @@ internal static class BenchmarkConfig
             .AddJob(job)
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(ThroughputColumn.All)
-            .WithOptions(ConfigOptions.JoinSummary);
+            .WithOptions(ConfigOptions.JoinSummary)
+            // Room for stage sets such as "Entities, Countries, Quantities".
+            .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
     }
 }

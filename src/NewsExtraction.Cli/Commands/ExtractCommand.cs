@@ -39,8 +39,9 @@ internal static class ExtractCommand
             using var interrupt = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>
             {
-                // Stop cleanly: the lines already extracted are written and the summary printed.
-                e.Cancel = true;
+                // The first Ctrl+C stops cleanly (the lines already extracted are written, then the summary);
+                // a second one ends the process at once, should the input be a terminal waiting for a line.
+                e.Cancel = !interrupt.IsCancellationRequested;
                 interrupt.Cancel();
             };
             Console.CancelKeyPress += onCancel;
@@ -73,8 +74,8 @@ internal static class ExtractCommand
         Language? language = CommonOptions.ParseLanguage(lang);
         var batch = new BatchOptions
         {
-            Workers = workers is null or > 0 ? workers ?? BatchOptions.Default.Workers : throw new UsageException($"--workers must be at least 1, not {workers}"),
-            MaxChars = maxChars is null or > 0 ? maxChars ?? BatchOptions.Default.MaxChars : throw new UsageException($"--max-chars must be at least 1, not {maxChars}"),
+            Workers = AtLeastOne(workers ?? BatchOptions.Default.Workers, "--workers"),
+            MaxChars = AtLeastOne(maxChars ?? BatchOptions.Default.MaxChars, "--max-chars"),
         };
         var extractor = new NewsExtractor();
         var counters = new BatchCounters();
@@ -100,6 +101,9 @@ internal static class ExtractCommand
         report.WriteLine(counters.Summary(stopwatch.Elapsed, batch.Workers) + (interrupted ? " (interrupted)" : ""));
         return interrupted ? InterruptedExitCode : 0;
     }
+
+    private static int AtLeastOne(int value, string option) =>
+        value >= 1 ? value : throw new UsageException($"{option} must be at least 1, not {value}");
 
     private static async Task WriteAllAsync(IAsyncEnumerable<OutputLine> lines, JsonLinesWriter writer, BatchCounters counters)
     {
