@@ -34,9 +34,15 @@ internal sealed class EntityRecognizer : IDocumentStage
                 {
                     end++;
                 }
+                int last = sentence.FirstToken + end - 1;
+                // A name never ends on an elided article or punctuation (`Conseil de sécurité de l’`).
+                while (last > sentence.FirstToken + i && tokens[last].Kind is TokenKind.Elision or TokenKind.Punctuation)
+                {
+                    last--;
+                }
                 if (model.OutputType(sentenceLabels[i]) is EntityType type)
                 {
-                    document.TryAddEntity(document.NewEntity(type, tokens[sentence.FirstToken + i].Start, tokens[sentence.FirstToken + end - 1].End));
+                    document.TryAddEntity(document.NewEntity(type, tokens[sentence.FirstToken + i].Start, tokens[last].End));
                 }
                 i = end - 1;
             }

@@ -10,23 +10,24 @@ namespace NewsExtraction.Entities;
 internal sealed class FeatureExtractor
 {
     /// <summary>The feature templates below; a model records the one it was trained with.</summary>
-    public const int TemplateId = 1;
+    public const int TemplateId = 2;
 
     /// <summary>Features per token.</summary>
-    public const int Count = 30;
+    public const int Count = 36;
 
     // Stand-ins for the tokens before and after the sentence.
     private static readonly TokenHashes Outside = new()
     {
-        Word = 0x5bd1e995, Lower = 0x5bd1e995, Shape = 0x5bd1e995, Collapsed = 0x5bd1e995, Gazetteer = 31,
+        Word = 0x5bd1e995, Lower = 0x5bd1e995, Shape = 0x5bd1e995, Collapsed = 0x5bd1e995, Gazetteer = 31, Cluster = -1,
     };
 
     private readonly int _shift;
 
-    public FeatureExtractor(int hashBits, Gazetteer gazetteer)
+    public FeatureExtractor(int hashBits, Gazetteer gazetteer, WordClusters clusters)
     {
         HashBits = hashBits;
         Gazetteer = gazetteer;
+        Clusters = clusters;
         _shift = 64 - hashBits;
     }
 
@@ -34,6 +35,8 @@ internal sealed class FeatureExtractor
     public int HashBits { get; }
 
     public Gazetteer Gazetteer { get; }
+
+    public WordClusters Clusters { get; }
 
     /// <summary>
     /// Writes <see cref="Count"/> row indexes per token of <paramref name="tokens"/> (ranges of <paramref name="text"/>)
@@ -45,6 +48,7 @@ internal sealed class FeatureExtractor
         for (int i = 0; i < n; i++)
         {
             hashes[i] = TokenHashes.Of(tokens[i].In(text));
+            hashes[i].Cluster = Clusters.Of(hashes[i].Lower);
         }
         Gazetteer.Mark(hashes[..n]);
         for (int i = 0; i < n; i++)
@@ -86,6 +90,12 @@ internal sealed class FeatureExtractor
             r[27] = Row(27, (ulong)t.Gazetteer);
             r[28] = Row(28, (ulong)((p1.Gazetteer << 10) | (t.Gazetteer << 5) | n1.Gazetteer));
             r[29] = Row(29, FeatureHash.Combine(position, t.Lower));
+            r[30] = Row(30, (ulong)WordClusters.Coarse(t.Cluster));
+            r[31] = Row(31, (ulong)t.Cluster);
+            r[32] = Row(32, (ulong)p1.Cluster);
+            r[33] = Row(33, (ulong)n1.Cluster);
+            r[34] = Row(34, ((ulong)WordClusters.Coarse(p1.Cluster) << 32) | (uint)WordClusters.Coarse(t.Cluster));
+            r[35] = Row(35, ((ulong)WordClusters.Coarse(t.Cluster) << 32) | (uint)WordClusters.Coarse(n1.Cluster));
         }
     }
 

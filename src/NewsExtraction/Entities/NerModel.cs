@@ -13,7 +13,7 @@ namespace NewsExtraction.Entities;
 /// </summary>
 /// <remarks>
 /// The file format (version 1): the four bytes <c>NXNR</c>, a 16-bit version, then, deflated: the language code,
-/// the feature template id, the hash bits, the entity types, the gazetteer's hashes, the weight scale, the
+/// the feature template id, the hash bits, the entity types, the gazetteer's hashes, the word classes, the weight scale, the
 /// label transitions (float) and the weight table (16-bit, 2^bits rows × labels). Little-endian.
 /// </remarks>
 public sealed class NerModel
@@ -96,13 +96,18 @@ public sealed class NerModel
         {
             entries[i] = new(reader.ReadUInt64(), reader.ReadByte());
         }
+        var classes = new KeyValuePair<ulong, int>[reader.ReadInt32()];
+        for (int i = 0; i < classes.Length; i++)
+        {
+            classes[i] = new(reader.ReadUInt64(), reader.ReadInt32());
+        }
         float scale = reader.ReadSingle();
         int labels = 1 + (2 * types.Length);
         var transitions = new float[(labels + 1) * labels];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(transitions.AsSpan()));
         var weights = new short[(1 << hashBits) * labels];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
-        return new NerModel(language, types, new FeatureExtractor(hashBits, new Gazetteer(entries)), weights, scale, transitions);
+        return new NerModel(language, types, new FeatureExtractor(hashBits, new Gazetteer(entries), new WordClusters(classes)), weights, scale, transitions);
     }
 
     /// <summary>Writes the model to a file.</summary>
@@ -135,6 +140,13 @@ public sealed class NerModel
         {
             writer.Write(hash);
             writer.Write(kinds);
+        }
+        KeyValuePair<ulong, int>[] classes = Features.Clusters.Entries;
+        writer.Write(classes.Length);
+        foreach ((ulong hash, int word) in classes)
+        {
+            writer.Write(hash);
+            writer.Write(word);
         }
         writer.Write(_scale);
         writer.Write(MemoryMarshal.AsBytes(_transitions.AsSpan()));

@@ -28,6 +28,9 @@ internal struct TokenHashes
     /// <summary>The gazetteer kinds of the match covering the token (0: none), times two, plus one inside a match.</summary>
     public int Gazetteer;
 
+    /// <summary>The word's classes (<see cref="WordClusters"/>), or <see cref="WordClusters.Unknown"/>.</summary>
+    public int Cluster;
+
     /// <summary>Computes the hashes of <paramref name="token"/>.</summary>
     public static TokenHashes Of(ReadOnlySpan<char> token)
     {

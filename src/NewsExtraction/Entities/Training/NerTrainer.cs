@@ -33,7 +33,8 @@ internal static class NerTrainer
         int labelCount = 1 + (2 * types.Length);
         Language language = from?.Language ?? options.Language;
         FeatureExtractor features = from?.Features ?? new FeatureExtractor(options.HashBits,
-            options.GazetteerPath is null ? Gazetteer.Empty : Gazetteer.ReadCountries(options.GazetteerPath));
+            options.GazetteerPath is null ? Gazetteer.Empty : Gazetteer.ReadCountries(options.GazetteerPath),
+            WordClusterer.Learn(train.SelectMany(corpus => corpus.Sentences).Select(s => s.Tokens), options.Seed));
         float rate = from is null ? 1f : options.FineTuneRate;
         Example[] examples = [.. train.SelectMany(corpus => Prepare(corpus, types, features, rate))];
         if (examples.Length == 0)
