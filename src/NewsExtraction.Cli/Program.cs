@@ -14,6 +14,8 @@ internal static class Program
         {
             ExtractCommand.Create(),
             TokenizeCommand.Create(),
+            TrainCommand.Create(),
+            EvaluateCommand.Create(),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
