@@ -16,6 +16,7 @@ internal static class Program
             TokenizeCommand.Create(),
             TrainCommand.Create(),
             EvaluateCommand.Create(),
+            LangIdTrainCommand.Create(),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
