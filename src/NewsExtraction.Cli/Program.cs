@@ -14,6 +14,7 @@ internal static class Program
         {
             ExtractCommand.Create(),
             TokenizeCommand.Create(),
+            GazetteerBuildCommand.Create(),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
