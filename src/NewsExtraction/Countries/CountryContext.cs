@@ -19,7 +19,7 @@ internal static class CountryContext
     private static readonly string[] DativeGovernors =
     [
         "soutien", "soutenu", "aide", "appui", "appel", "message", "signal", "ultimatum", "avertissement", "menace",
-        "hostil", "favorabl", "fidel", "allie", "adress", "livr", "fourn", "apport", "vend", "promi", "accord",
+        "hostil", "favorabl", "fidel", "allie", "adress", "livr", "fourn", "apport", "vendu", "promi", "accord",
         "demand", "reproch", "propos", "offr", "offert", "face", "opposition", "pression", "concession", "repond", "ripost",
         "support", "aid", "help", "assist", "appeal", "warning", "threat", "loyal", "ally", "deliver", "suppl",
         "sold", "sell", "gave", "giv", "offer", "pledg", "promis", "provid", "pressure", "repl", "respon", "letter",
@@ -126,9 +126,10 @@ internal static class CountryContext
         return ofPlace ? CountryMatchKind.Place : CountryMatchKind.Country;
     }
 
-    // "George Washington", "Washington Post", "Jordan Bardella": a capitalised word inside the sentence on either side.
+    // "George Washington", "Washington Post", "Jordan Bardella": a capitalised word beside it in the same sentence.
     private static bool IsBesideProperName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int before, int after) =>
-        TokenContext.IsCapitalizedMidSentence(text, tokens, before) || TokenContext.IsCapitalizedMidSentence(text, tokens, after);
+        (TokenContext.IsCapitalizedMidSentence(text, tokens, before) && !TokenContext.IsSentenceInitial(text, tokens, before + 1))
+        || TokenContext.IsCapitalizedMidSentence(text, tokens, after);
 
     private static bool IsCompassPoint(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
         TokenContext.Is(text, tokens, i, "nord") || TokenContext.Is(text, tokens, i, "sud");
