@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace NewsExtraction.Text;
 
@@ -14,7 +15,10 @@ internal sealed class PhraseDictionary
     /// <summary>The longest key, in characters; longer phrases are rejected when the dictionary is built.</summary>
     public const int MaxKeyLength = 128;
 
+    private const int FilterBits = 1 << 16;
+
     private readonly FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _nodes;
+    private readonly ulong[] _firstTokens = new ulong[FilterBits / 64];
 
     /// <summary>Builds the dictionary from phrases already turned into keys by <see cref="KeyOf"/>.</summary>
     /// <exception cref="ArgumentException">A key is empty, too long or given twice.</exception>
@@ -32,6 +36,9 @@ internal sealed class PhraseDictionary
                 throw new ArgumentException($"Phrase key '{key}' is given twice.", nameof(phrases));
             }
             nodes[key] = new Node(value, existing.HasLonger);
+            int firstSpace = key.IndexOf(' ');
+            uint hash = Hash(firstSpace < 0 ? key : key.AsSpan(0, firstSpace));
+            _firstTokens[hash >> 6] |= 1UL << (int)(hash & 63);
             // Every shorter run of whole tokens is a prefix that may lead here.
             for (int space = key.LastIndexOf(' '); space > 0; space = key.LastIndexOf(' ', space - 1))
             {
@@ -70,9 +77,21 @@ internal sealed class PhraseDictionary
     /// Writes into <paramref name="hits"/> every phrase that starts at token <paramref name="start"/>, shortest
     /// first, and returns how many there are (at most <c>hits.Length</c>).
     /// </summary>
+    [SkipLocalsInit]
     public int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, Span<PhraseHit> hits)
     {
+        Token first = tokens[start];
+        if (first.Length > MaxKeyLength)
+        {
+            return 0;
+        }
         Span<char> key = stackalloc char[MaxKeyLength];
+        TextFolding.Fold(text.Slice(first.Start, first.Length), key);
+        uint firstHash = Hash(key[..first.Length]);
+        if ((_firstTokens[firstHash >> 6] & (1UL << (int)(firstHash & 63))) == 0)
+        {
+            return 0;
+        }
         int length = 0;
         int count = 0;
         for (int i = start; i < tokens.Length && count < hits.Length; i++)
@@ -86,8 +105,8 @@ internal sealed class PhraseDictionary
             if (i > start)
             {
                 key[length++] = ' ';
+                TextFolding.Fold(text.Slice(token.Start, token.Length), key[length..]);
             }
-            TextFolding.Fold(text.Slice(token.Start, token.Length), key[length..]);
             length += token.Length;
             if (!_nodes.TryGetValue(key[..length], out Node node))
             {
@@ -138,6 +157,17 @@ internal sealed class PhraseDictionary
             return true;
         }
         return false;
+    }
+
+    // FNV-1a over the folded characters, folded to the filter's 16 bits.
+    private static uint Hash(ReadOnlySpan<char> folded)
+    {
+        uint hash = 2166136261;
+        foreach (char c in folded)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+        return (hash ^ (hash >> 16)) & (FilterBits - 1);
     }
 
     private readonly record struct Node(int Value, bool HasLonger);
