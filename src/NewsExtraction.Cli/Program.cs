@@ -17,6 +17,7 @@ internal static class Program
             TrainCommand.Create(),
             EvaluateCommand.Create(),
             LangIdTrainCommand.Create(),
+            GazetteerBuildCommand.Create(),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
