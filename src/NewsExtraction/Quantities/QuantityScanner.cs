@@ -247,7 +247,9 @@ internal ref struct QuantityScanner
         {
             return true;
         }
+        // "01 23 45 67 89": a leading zero or a run of short numbers is a telephone number or a code.
         if ((digits.Length > 1 && digits[0] == '0' && char.IsAsciiDigit(digits[1]))
+            || (digits.Length <= 2 && (IsShortNumberBeside(n, n - 1) || IsShortNumberBeside(n, n + 1)))
             || (before.Length == 1 && QuantityWords.IsOperator(before[0]))
             || (next < _end && _tokens[next].Length == 1 && QuantityWords.IsOperator(_text[_tokens[next].Start])))
         {
@@ -351,7 +353,7 @@ internal ref struct QuantityScanner
         Token token = _tokens[end];
         ReadOnlySpan<char> word = TokenText(end);
         int unit;
-        if (token.Kind == TokenKind.Symbol && token.Length == 1 && QuantityWords.IsUnitSign(word[0]))
+        if (token.Length == 1 && QuantityWords.IsUnitSign(word[0]))
         {
             unit = end;
         }
@@ -399,6 +401,10 @@ internal ref struct QuantityScanner
             && !IsMonth(k)
             && !_document.Overlaps(_tokens[k].Start, _tokens[k].End);
     }
+
+    private readonly bool IsShortNumberBeside(int n, int k) =>
+        k >= _first && k < _end && _tokens[k].Kind == TokenKind.Number && _tokens[k].Length <= 2
+        && OnOneLine(Math.Min(n, k), Math.Max(n, k));
 
     private readonly bool IsYear(in Amount amount) =>
         amount.Plain && amount.Value is >= 1000 and <= 2100 && _tokens[amount.Number].Length == 4;
