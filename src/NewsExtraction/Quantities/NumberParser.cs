@@ -224,6 +224,13 @@ internal static class NumberParser
         return multiplier > 0;
     }
 
+    /// <summary>
+    /// <paramref name="value"/> times <paramref name="multiplier"/> in decimal, so that written decimals stay exact
+    /// (<c>4.1 billion</c> is 4100000000, not 4099999999.9999995). Beyond decimal's range it multiplies doubles.
+    /// </summary>
+    public static double Multiply(double value, double multiplier) =>
+        value < 1e15 && multiplier <= 1e12 ? (double)((decimal)value * (decimal)multiplier) : value * multiplier;
+
     /// <summary>Whether <paramref name="word"/> is a number word of <paramref name="language"/>, articles and connectors excepted.</summary>
     public static bool IsNumberWord(ReadOnlySpan<char> word, Language language) =>
         (language == Language.English ? EnglishWords : FrenchWords).TryGetValue(word, out NumberWord number)

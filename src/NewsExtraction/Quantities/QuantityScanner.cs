@@ -148,7 +148,7 @@ internal ref struct QuantityScanner
                 || (attached && NumberParser.TryGetSuffix(word, out multiplier)
                     && (word is not "m" || amount.Currency || _language == Language.English)))
             {
-                amount.Value *= multiplier;
+                amount.Value = NumberParser.Multiply(amount.Value, multiplier);
                 amount.Multiplier = multiplier;
                 amount.Plain = false;
                 amount.End = m + 1;
@@ -237,7 +237,7 @@ internal ref struct QuantityScanner
         if (next < _end && Attached(n, next))
         {
             char c = _text[_tokens[next].Start];
-            if ((_tokens[next].Kind == TokenKind.Word && QuantityWords.OrdinalSuffixes.Contains(TokenText(next)))
+            if ((_tokens[next].Kind == TokenKind.Word && QuantityWords.NonCardinalSuffixes.Contains(TokenText(next)))
                 || c is '/' or '_' or '=' or '\\')
             {
                 return true;
@@ -259,22 +259,34 @@ internal ref struct QuantityScanner
         {
             return true;
         }
-        if (amount.Plain && amount.Value is >= 1 and <= 31
-            && (IsMonth(next) || IsMonth(amount.First - 1) || (amount.First > _first && QuantityWords.DayArticles.Contains(before))))
+        if (IsDay(amount) && (IsMonth(next) || IsMonth(amount.First - 1)))
         {
-            return true; // "21 octobre", "October 21", "le 8"
+            return true; // "21 octobre", "October 21"
         }
+        if (amount.Multiplier == 1 && QuantityWords.DayArticles.Contains(before))
+        {
+            return true; // "le 8", "du 8 au 13", "le 49.3": a singular article makes a day or a name
+        }
+        if (IsDay(amount) && next + 2 < _end && IsMonth(next + 2) && _tokens[next + 1].Kind == TokenKind.Number && _tokens[next + 1].Length <= 2
+            && (QuantityWords.Is(TokenText(next), "et") || QuantityWords.Is(TokenText(next), "and") || TokenText(next) is "," or "-" or "–"))
+        {
+            skip = next + 2;
+            return true; // "les 18 et 19 novembre"
+        }
+        // English writes counts of thousands with a comma, so four plain digits there are a year ("a 2023 report").
         if (IsYear(amount)
-            && (IsMonth(amount.First - 1) || QuantityWords.YearCues.Contains(before) || !IsCountedNoun(amount.End)))
+            && (_language == Language.English || IsMonth(amount.First - 1) || QuantityWords.YearCues.Contains(before) || !IsCountedNoun(amount.End, amount.Value)))
         {
             return true; // "en 2024", "octobre 2024"; "2000 soldats" stays
         }
-        // "Épisode 6", "l'article 5", "Windows 10": a plain number after a title word or inside a name.
-        return amount.Plain && amount.First > _first
+        // "Épisode 6", "l'article 49.3", "Windows 10": a number after a title word, or a plain one inside a name.
+        return amount.First > _first
             && (QuantityWords.TitleWords.Contains(before) || before is "°"
-                || (amount.First - 1 > _first && _tokens[amount.First - 1].Kind == TokenKind.Word && char.IsUpper(before[0])
+                || (amount.Plain && amount.First - 1 > _first && _tokens[amount.First - 1].Kind == TokenKind.Word && char.IsUpper(before[0])
                     && !QuantityWords.FrenchFunctionWords.Contains(before) && !QuantityWords.EnglishFunctionWords.Contains(before)));
     }
+
+    private readonly bool IsDay(in Amount amount) => amount.Plain && amount.Value is >= 1 and <= 31;
 
     // "10:30", "14h30", "14 h 30", "3 p.m.", "à 14 heures".
     private readonly bool IsTimeOfDay(in Amount amount, ref int skip)
@@ -323,7 +335,7 @@ internal ref struct QuantityScanner
     {
         if (lower.Multiplier == 1 && upper.Multiplier > 1)
         {
-            return lower.Value * upper.Multiplier;
+            return NumberParser.Multiply(lower.Value, upper.Multiplier);
         }
         if (lower.Plain && upper.Digits && upper.Multiplier == 1)
         {
@@ -357,23 +369,22 @@ internal ref struct QuantityScanner
         {
             unit = end;
         }
-        else if ((QuantityWords.Is(word, "pour") || QuantityWords.Is(word, "per")) && end + 1 < _end
-            && QuantityWords.Is(TokenText(end + 1), "cent"))
+        else if (StartsWithUnitPhrase(end) is > 0 and int length)
         {
             unitStart = token.Start;
-            unitEnd = _tokens[end + 1].End;
-            return end + 2;
+            unitEnd = _tokens[end + length - 1].End;
+            return end + length;
         }
-        else if ((amount.Vague || amount.Multiplier > 1) && QuantityWords.IsOf(word) && IsCountedNoun(end + 1))
+        else if ((amount.Vague || amount.Multiplier > 1) && QuantityWords.IsOf(word) && IsCountedNoun(end + 1, amount.Value))
         {
             unit = end + 1;
         }
-        else if (IsCountedNoun(end))
+        else if (IsCountedNoun(end, amount.Value))
         {
             unit = end;
         }
         else if (amount.Digits && word.Length == 1 && Tokenizer.IsHyphen(word[0]) && Attached(end - 1, end)
-            && end + 1 < _end && Attached(end, end + 1) && IsCountedNoun(end + 1))
+            && end + 1 < _end && Attached(end, end + 1) && IsCountedNoun(end + 1, 1))
         {
             unit = end + 1; // "a 10-day truce"
         }
@@ -386,16 +397,23 @@ internal ref struct QuantityScanner
         return unit + 1;
     }
 
-    private readonly bool IsCountedNoun(int k)
+    // A noun counted by an amount of two or more is plural, an invariable noun or a unit symbol: this keeps
+    // verbs and adjectives out ("101 remain", "le budget 2025 prévoit").
+    private readonly bool IsCountedNoun(int k, double amount)
     {
         if (k >= _end || _tokens[k].Kind != TokenKind.Word)
         {
             return false;
         }
         ReadOnlySpan<char> word = TokenText(k);
-        // English adjectives come before the noun, so a capital there starts a name ("3,000 North Korean troops").
+        if (amount >= 2 && !Attached(k - 1, k) && word[^1] is not ('s' or 'x' or 'S' or 'X') && !QuantityWords.Units.Contains(word))
+        {
+            return false;
+        }
+        // English adjectives come before the noun, so a capital there starts a name ("3,000 North Korean troops");
+        // a unit glued to the digits stays one ("40C").
         return !_functionWords.Contains(word)
-            && !(_language == Language.English && char.IsUpper(word[0]))
+            && !(_language == Language.English && char.IsUpper(word[0]) && !Attached(k - 1, k))
             && !NumberParser.IsNumberWord(word, _language)
             && !QuantityWords.VaguePlurals.ContainsKey(word)
             && !IsMonth(k)
@@ -417,6 +435,19 @@ internal ref struct QuantityScanner
         }
         ReadOnlySpan<char> word = TokenText(k).TrimEnd('.');
         return QuantityWords.FrenchMonths.Contains(word) || QuantityWords.EnglishMonths.Contains(word);
+    }
+
+    // "pour cent", "percentage points": the number of tokens of the unit phrase at k, or 0.
+    private readonly int StartsWithUnitPhrase(int k)
+    {
+        foreach (string[] phrase in QuantityWords.UnitPhrases)
+        {
+            if (StartsWith(k, phrase))
+            {
+                return phrase.Length;
+            }
+        }
+        return 0;
     }
 
     private readonly bool EndsWithAny(int before, string[][] phrases)
@@ -445,21 +476,28 @@ internal ref struct QuantityScanner
     {
         foreach (string[] phrase in phrases)
         {
-            if (after + phrase.Length > _end)
-            {
-                continue;
-            }
-            int w = 0;
-            while (w < phrase.Length && QuantityWords.Is(TokenText(after + w), phrase[w]))
-            {
-                w++;
-            }
-            if (w == phrase.Length)
+            if (StartsWith(after, phrase))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    private readonly bool StartsWith(int k, string[] phrase)
+    {
+        if (k + phrase.Length > _end)
+        {
+            return false;
+        }
+        for (int w = 0; w < phrase.Length; w++)
+        {
+            if (!QuantityWords.Is(TokenText(k + w), phrase[w]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private readonly ReadOnlySpan<char> TokenText(int k) => _text.Slice(_tokens[k].Start, _tokens[k].Length);

@@ -97,12 +97,31 @@ internal static class QuantityWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClockMarkers = CreateSet(
         "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "cest", "edt", "pst", "bst");
 
-    /// <summary>Letters glued to digits that make an ordinal: <c>2e</c>, <c>1er</c>, <c>21st</c>, <c>3rd</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinalSuffixes = CreateSet(
+    /// <summary>Letters glued to digits that make an ordinal or a decade: <c>2e</c>, <c>1er</c>, <c>21st</c>, <c>1990s</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonCardinalSuffixes = CreateSet(
         "e", "er", "re", "ère", "ème", "eme", "è", "es", "ers", "res", "ères", "èmes", "emes", "nd", "st", "rd", "th",
-        "ᵉ", "ᵉʳ", "ᵉʳᵉ");
+        "ᵉ", "ᵉʳ", "ᵉʳᵉ", "s");
 
-    /// <summary>French articles before a day of the month: <c>le 8</c>, <c>du 8 au 13</c>.</summary>
+    /// <summary>
+    /// Units and invariable nouns that may follow an amount of two or more without a plural ending:
+    /// <c>3 min</c>, <c>42 km</c>, <c>deux pays</c>, <c>250 people</c>.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = CreateSet(
+        "km", "m", "cm", "mm", "kg", "g", "mg", "t", "h", "min", "mn", "s", "ms", "ha", "l", "ml", "hl", "mph", "kph",
+        "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "mt", "gt", "bpd", "ppm", "nm", "ft", "lb", "oz", "mi",
+        "percent", "pourcent", "pays", "fois", "voix", "mois", "prix", "cas", "corps", "bras", "fils", "avis",
+        "people", "children", "men", "women", "police", "personnel", "staff", "feet", "sheep", "cattle", "aircraft",
+        "fish", "deer", "livestock", "dead", "injured", "wounded", "missing", "crew");
+
+    /// <summary>Units of several words, checked before single words: <c>10 pour cent</c>, <c>0.5 percentage points</c>.</summary>
+    public static readonly string[][] UnitPhrases =
+    [
+        ["pour", "cent"], ["per", "cent"], ["percentage", "points"], ["percentage", "point"],
+        ["points", "de", "pourcentage"], ["point", "de", "pourcentage"], ["square", "kilometres"],
+        ["square", "kilometers"], ["square", "miles"], ["kilomètres", "carrés"], ["mètres", "carrés"],
+    ];
+
+    /// <summary>French singular articles before a number, which make it a day or a name: <c>le 8</c>, <c>du 8 au 13</c>, <c>le 49.3</c>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayArticles = CreateSet("le", "du", "au");
 
     /// <summary>Number words that are too often something else to stand alone: <c>one</c> (pronoun), <c>neuf</c> (new).</summary>

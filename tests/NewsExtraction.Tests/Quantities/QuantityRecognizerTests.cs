@@ -47,6 +47,10 @@ public sealed class QuantityRecognizerTests
     [InlineData("en", "The convoy carried 1,234.5 kg of aid.", "1,234.5 kg", 1234.5, "kg", false)]
     [InlineData("en", "Officials counted 250 dead.", "250 dead", 250, "dead", false)]
     [InlineData("en", "Seoul said 1,500 would follow.", "1,500", 1500, null, false)]
+    [InlineData("en", "Of the hostages, 101 remain in Gaza.", "101", 101, null, false)]
+    [InlineData("en", "Temperatures reached 40C in Madrid.", "40C", 40, "C", false)]
+    [InlineData("en", "Zelensky said 11,000 North Korean troops were in Kursk.", "11,000", 11000, null, false)]
+    [InlineData("fr", "La France a livré 6 Caesar supplémentaires.", "6", 6, null, false)]
     public void Digits_and_the_noun_or_unit_that_follows(string lang, string text, string span, double value, string? unit, bool approximate) =>
         AssertSingle(lang, text, span, value, unit, approximate);
 
@@ -69,6 +73,8 @@ public sealed class QuantityRecognizerTests
     [InlineData("en", "It raised millions of dollars.", "millions of dollars", 1e6, "dollars", true)]
     [InlineData("en", "It cost 2 billion dollars.", "2 billion dollars", 2e9, "dollars", false)]
     [InlineData("en", "A $300 grant.", "$300", 300, "$", false)]
+    [InlineData("en", "The UN needs $4.1 billion.", "$4.1 billion", 4100000000, "$", false)]
+    [InlineData("en", "Some 1.2 million people fled.", "1.2 million people", 1200000, "people", true)]
     public void Multipliers_and_money(string lang, string text, string span, double value, string? unit, bool approximate) =>
         AssertSingle(lang, text, span, value, unit, approximate);
 
@@ -172,6 +178,8 @@ public sealed class QuantityRecognizerTests
     [InlineData("en", "The fine is $500.", "$500", 500, "$", false)]
     [InlineData("en", "The fine is 500 euros.", "500 euros", 500, "euros", false)]
     [InlineData("en", "They agreed a 10-day truce.", "10-day", 10, "day", false)]
+    [InlineData("en", "Prices rose by 0.5 percentage points.", "0.5 percentage points", 0.5, "percentage points", false)]
+    [InlineData("fr", "Le taux a baissé de 0,5 point de pourcentage.", "0,5 point de pourcentage", 0.5, "point de pourcentage", false)]
     [InlineData("en", "The drone flew 300 km.", "300 km", 300, "km", false)]
     [InlineData("en", "The talks lasted 48 hours.", "48 hours", 48, "hours", false)]
     public void Percentages_currencies_and_units_fill_the_unit(string lang, string text, string span, double value, string? unit, bool approximate) =>
@@ -228,6 +236,10 @@ public sealed class QuantityRecognizerTests
     [InlineData("en", "This happened in 2024.")]
     [InlineData("en", "Since 1991 the country has been independent.")]
     [InlineData("en", "He spoke on Oct. 21.")]
+    [InlineData("fr", "Le G20 s'est tenu à Rio les 18 et 19 novembre.")]
+    [InlineData("en", "In the 1990s the economy grew.")]
+    [InlineData("en", "A 2023 report found problems.")]
+    [InlineData("fr", "Le budget 2025 prévoit des coupes.")]
     public void Dates_and_years_are_not_quantities(string lang, string text) => Assert.Empty(Quantities(lang, text));
 
     [Theory]
@@ -255,6 +267,8 @@ public sealed class QuantityRecognizerTests
     [InlineData("fr", "Laisser un commentaire 19 − 16 =")]
     [InlineData("fr", "Appelez le 01 23 45 67 89.")]
     [InlineData("fr", "Voir page 12 du rapport.")]
+    [InlineData("fr", "Le gouvernement a eu recours au 49.3 hier.")]
+    [InlineData("fr", "Selon l'article 49.3 de la Constitution, le texte passe.")]
     [InlineData("fr", "Le système S-400 est déployé.")]
     [InlineData("fr", "Voir https://example.com/2024/10/article-12 pour les détails.")]
     [InlineData("en", "The G20 summit opened.")]
