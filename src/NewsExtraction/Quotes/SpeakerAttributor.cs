@@ -414,11 +414,11 @@ internal ref struct SpeakerAttributor
             {
                 int first = _document.TokenAt(_entities[entity].Start);
                 SpeakerRank rank = Rank(entity);
-                if (rank == SpeakerRank.Person && !IsAddressee(first))
+                if (rank == SpeakerRank.Person && !IsAddressee(first, from))
                 {
                     return Reference(entity);
                 }
-                if (rank == SpeakerRank.Group && !group.IsNamed && !IsAddressee(first))
+                if (rank == SpeakerRank.Group && !group.IsNamed && !IsAddressee(first, from))
                 {
                     group = Reference(entity);
                 }
@@ -504,15 +504,15 @@ internal ref struct SpeakerAttributor
             || EntityAt(k) >= 0 || char.IsUpper(word[0]);
     }
 
-    // "à Vladimir Poutine", "to reporters": whom the words were said to.
-    private readonly bool IsAddressee(int first)
+    // "à Vladimir Poutine", "to reporters": whom the words were said to (not the "to" of "according to", before from).
+    private readonly bool IsAddressee(int first, int from)
     {
         int k = first - 1;
-        if (k >= 0 && QuoteLexicon.IsDefiniteDeterminer(Word(k)))
+        if (k >= from && QuoteLexicon.IsDefiniteDeterminer(Word(k)))
         {
             k--;
         }
-        return k >= 0 && Word(k) is var word && (word is "à" or "au" or "aux" or "auprès" or "to" or "À");
+        return k >= from && Word(k) is var word && (word is "à" or "au" or "aux" or "auprès" or "to" or "À");
     }
 
     // ---- Pronouns and descriptions ----
@@ -823,7 +823,8 @@ internal ref struct SpeakerAttributor
         return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or '…' or ':' or ';');
     }
 
-    // The subject opening this sentence or one of the two lines before: "La Corée du Sud a convoqué…".
+    // The subject opening this sentence or one of the two lines before ("La Corée du Sud a convoqué…"), when no
+    // other person is named between it and the quote.
     private readonly SpeakerReference NearbySubject(QuoteSpan quote)
     {
         int lowerBound = ParagraphStart(quote.OuterStart, 2);
@@ -838,7 +839,8 @@ internal ref struct SpeakerAttributor
             int entity = j < end ? EntityAt(j) : -1;
             if (entity >= 0 && Rank(entity) > SpeakerRank.Capitalised && !InQuote(_tokens[j].Start))
             {
-                return Reference(entity);
+                SpeakerReference subject = Reference(entity);
+                return OtherPersonNamed(subject.End, quote.OuterStart, subject) ? default : subject;
             }
         }
         return default;

@@ -66,13 +66,11 @@ internal static class SpeechVerbs
         "admettrait", "admis", "admise", "admettant",
         "promets", "promet", "promettons", "promettent", "promettait", "promettaient", "promit", "promettra",
         "promettrait", "promis", "promise", "promettant",
-        // poursuivre, conclure, démentir, croire, craindre
+        // poursuivre, conclure, démentir, croire
         "poursuivre", "poursuis", "poursuit", "poursuivent", "poursuivait", "poursuivi", "poursuivant", "poursuivra",
         "conclure", "conclus", "conclut", "concluent", "concluait", "conclu", "concluant", "conclura", "conclurait",
         "démentir", "dément", "démentent", "démentait", "démenti", "démentie", "démentant",
         "croire", "crois", "croit", "croient", "croyait", "croyaient", "cru", "croyant",
-        "craindre", "crains", "craint", "craignons", "craignent", "craignait", "craignaient", "craindra",
-        "craindrait", "craignant",
     ];
 
     private static readonly string[] EnglishRegularVerbs =
