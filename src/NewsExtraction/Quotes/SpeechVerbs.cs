@@ -82,7 +82,7 @@ internal static class SpeechVerbs
         "affirm", "allege", "boast", "proclaim", "shout", "whisper", "joke", "demand", "signal", "hint",
         "reveal", "disclose", "indicate", "underline", "underscore", "highlight", "mention", "retort", "lament",
         "exclaim", "recount", "answer", "continue", "accuse", "criticise", "criticize", "condemn", "denounce",
-        "praise", "call", "believe", "estimate", "deny", "reassure", "plead",
+        "praise", "call", "believe", "estimate", "deny", "reassure", "plead", "dismiss",
     ];
 
     private static readonly string[] EnglishIrregularForms =
