@@ -132,9 +132,11 @@ internal ref struct SpeakerAttributor
                 continue;
             }
             tight = start - from <= TightGap;
+            // », ajoute le communiqué de X / ," said X: a verb right after the quote or a comma has its subject after it.
+            bool inverted = start == from || IsPunctuation(start - 1, ',', ';');
             SpeakerReference speaker = kind == CueKind.Source
                 ? SubjectAfter(last + 1, hi, objectPronoun: true)
-                : SubjectOfVerb(start, last, from, hi);
+                : SubjectOfVerb(start, last, from, hi, inverted);
             return new Attribution { Speaker = speaker, CueFirst = start, CueLast = last };
         }
         return Attribution.Empty;
@@ -194,7 +196,7 @@ internal ref struct SpeakerAttributor
             }
             if (kind == CueKind.Verb && VerbGroupStart(j, lo) is var start && !IsPassive(start, j))
             {
-                return new Attribution { Speaker = SubjectOfVerb(start, last, lo, open), CueFirst = start, CueLast = last };
+                return new Attribution { Speaker = SubjectOfVerb(start, last, lo, open, inverted: false), CueFirst = start, CueLast = last };
             }
         }
         // sur X : « … » with no verb: the colon introduces it.
@@ -235,8 +237,9 @@ internal ref struct SpeakerAttributor
 
     // ---- Subjects ----
 
-    // The speaker of the verb group [start, last]: an inverted pronoun, the subject before it, or an inverted subject after it.
-    private readonly SpeakerReference SubjectOfVerb(int start, int last, int lo, int hi)
+    // The speaker of the verb group [start, last]: an inverted pronoun, the subject before it, or a subject after it
+    // (tried first when the verb is inverted).
+    private readonly SpeakerReference SubjectOfVerb(int start, int last, int lo, int hi, bool inverted)
     {
         for (int k = start; k <= last; k++)
         {
@@ -245,8 +248,12 @@ internal ref struct SpeakerAttributor
                 return ResolvePronoun(k, InvertedPronounKind(k));
             }
         }
+        if (inverted && SubjectAfter(last + 1, hi, objectPronoun: false) is { Rank: not SpeakerRank.None } after)
+        {
+            return after;
+        }
         SpeakerReference subject = SubjectBefore(IsNonFinite(start, last) ? MainClauseEnd(start, lo) : start, lo);
-        return subject.Rank != SpeakerRank.None ? subject : SubjectAfter(last + 1, hi, objectPronoun: false);
+        return subject.Rank != SpeakerRank.None || inverted ? subject : SubjectAfter(last + 1, hi, objectPronoun: false);
     }
 
     // "indiquant", "avant d'affirmer", "saying", "to add": the subject is the main clause's.
@@ -316,7 +323,8 @@ internal ref struct SpeakerAttributor
             {
                 int first = _document.TokenAt(_entities[entity].Start);
                 SpeakerRank rank = Rank(entity);
-                if (rank == SpeakerRank.Person && IsSubjectPosition(first))
+                // A person right before the verb is its subject, whatever precedes the name.
+                if (rank == SpeakerRank.Person && (IsSubjectPosition(first) || _entities[entity].End == _tokens[groupStart - 1].End))
                 {
                     if (!inRun && description >= 0 && ResolveDescription(description) is { IsNamed: true } described)
                     {
@@ -500,8 +508,13 @@ internal ref struct SpeakerAttributor
         {
             return false;
         }
-        return QuoteLexicon.Role(word) >= 0 || QuoteLexicon.IsClauseStarter(word) || word is "et" or "and" or "ou" or "or"
-            || EntityAt(k) >= 0 || char.IsUpper(word[0]);
+        if (QuoteLexicon.Role(word) >= 0 || QuoteLexicon.IsClauseStarter(word) || word is "et" or "and" or "ou" or "or"
+            || EntityAt(k) >= 0 || char.IsUpper(word[0]))
+        {
+            return true;
+        }
+        // "le président sud-coréen Yoon Suk-yeol": an adjective after a title.
+        return k > 0 && !LineBreakBefore(k) && QuoteLexicon.Role(Word(k - 1)) >= 0;
     }
 
     // "à Vladimir Poutine", "to reporters": whom the words were said to (not the "to" of "according to", before from).

@@ -25,6 +25,18 @@ public sealed class SpeakerAttributorTests
         Assert.Equal((speaker, cue), Attribution(marked, language));
 
     [Theory]
+    [InlineData("« Cela serait une escalade » entre [C:Kyiv] et [C:Moscou], ajoute le communiqué de [P:Stéphane Dujarric].", Language.French, "Stéphane Dujarric", "ajoute")]
+    [InlineData("\"This would be an escalation\" between [C:Kyiv] and [C:Moscow], said a statement from [P:Stéphane Dujarric].", Language.English, "Stéphane Dujarric", "said")]
+    public void A_verb_after_a_comma_has_its_subject_after_it(string marked, Language language, string speaker, string cue) =>
+        Assert.Equal((speaker, cue), Attribution(marked, language));
+
+    [Theory]
+    [InlineData("S’adressant à [P:Mark Rutte] et à la présidente de la Commission, [P:Ursula von der Leyen], le président sud-coréen [P:Yoon Suk-yeol] a exhorté l’Europe à « bloquer les échanges ».", Language.French)]
+    [InlineData("Speaking to [P:Mark Rutte] and to the Commission president, [P:Ursula von der Leyen], South Korean President [P:Yoon Suk-yeol] urged Europe to \"block the trade\".", Language.English)]
+    public void The_person_right_before_the_verb_is_its_subject(string marked, Language language) =>
+        Assert.Equal("Yoon Suk-yeol", Attribution(marked, language).Speaker);
+
+    [Theory]
     [InlineData("[P:Mark Rutte] a déclaré : « Nous sommes prêts. »", Language.French, "Mark Rutte", "a déclaré")]
     [InlineData("[P:Mark Rutte] a déclaré que l’alliance « porte atteinte à la paix ».", Language.French, "Mark Rutte", "a déclaré")]
     [InlineData("Lundi, [P:Mark Rutte] a aussi estimé qu’il fallait « agir vite ».", Language.French, "Mark Rutte", "a aussi estimé")]
