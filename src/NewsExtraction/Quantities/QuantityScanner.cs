@@ -11,11 +11,19 @@ namespace NewsExtraction.Quantities;
 /// </summary>
 internal ref struct QuantityScanner
 {
+    // The words that can open an amount, to skip every other word without a dictionary lookup.
+    private static readonly WordShapeFilter FrenchOpeners =
+        new([.. NumberParser.OpeningWords(Language.French), .. QuantityWords.VaguePlurals.Dictionary.Keys]);
+
+    private static readonly WordShapeFilter EnglishOpeners =
+        new([.. NumberParser.OpeningWords(Language.English), .. QuantityWords.VaguePlurals.Dictionary.Keys]);
+
     private readonly DocumentContext _document;
     private readonly ReadOnlySpan<char> _text;
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly Language _language;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _functionWords;
+    private readonly WordShapeFilter _openers;
     private readonly int _first;
     private readonly int _end;
 
@@ -26,6 +34,7 @@ internal ref struct QuantityScanner
         _tokens = document.Tokens;
         _language = document.ModelLanguage;
         _functionWords = _language == Language.English ? QuantityWords.EnglishFunctionWords : QuantityWords.FrenchFunctionWords;
+        _openers = _language == Language.English ? EnglishOpeners : FrenchOpeners;
         _first = sentence.FirstToken;
         _end = sentence.EndToken;
     }
@@ -161,6 +170,15 @@ internal ref struct QuantityScanner
     {
         int i = amount.First;
         ReadOnlySpan<char> word = TokenText(i);
+        int part = 0;
+        while (part < word.Length && !Tokenizer.IsHyphen(word[part]))
+        {
+            part++;
+        }
+        if (!_openers.MayContain(word[..part]))
+        {
+            return false;
+        }
         double value;
         if ((QuantityWords.Is(word, "un") || QuantityWords.Is(word, "une"))
             && i + 1 < _end && QuantityWords.VagueSingulars.TryGetValue(TokenText(i + 1), out value))
