@@ -101,8 +101,11 @@ internal readonly ref struct QuantityScanner
 
         int start = _tokens[amount.First].Start;
         int stop = _tokens[end - 1].End;
+        bool during = QuantityWords.Is(Previous(opener), "over") && unitStart >= 0
+            && QuantityWords.Durations.Contains(_document.Text.AsSpan(unitStart, unitEnd - unitStart));
         bool approximate = amount.Vague || range
-            || EndsWithAny(opener, QuantityWords.ApproximatorsBefore) || StartsWithAny(end, QuantityWords.ApproximatorsAfter);
+            || (EndsWithAny(opener, QuantityWords.ApproximatorsBefore) && !during)
+            || StartsWithAny(end, QuantityWords.ApproximatorsAfter);
         _document.TryAddEntity(new Entity
         {
             Type = EntityType.Quantity,
@@ -404,6 +407,13 @@ internal readonly ref struct QuantityScanner
         {
             unit = end;
         }
+        else if (_language == Language.English && IsNounModifier(end) && IsCountedNoun(end + 1, amount.Value))
+        {
+            // English puts one modifier before the counted noun: "12 armoured vehicles", "27 member states".
+            unitStart = token.Start;
+            unitEnd = _tokens[end + 1].End;
+            return end + 2;
+        }
         else if (amount.Digits && word.Length == 1 && Tokenizer.IsHyphen(word[0]) && Attached(end - 1, end)
             && end + 1 < _end && Attached(end, end + 1) && IsCountedNoun(end + 1, 1))
         {
@@ -438,6 +448,20 @@ internal readonly ref struct QuantityScanner
             && !NumberParser.IsNumberWord(word, _language)
             && !QuantityWords.VaguePlurals.ContainsKey(word)
             && !IsMonth(k)
+            && !_document.Overlaps(_tokens[k].Start, _tokens[k].End);
+    }
+
+    private bool IsNounModifier(int k)
+    {
+        if (k + 1 >= _end || _tokens[k].Kind != TokenKind.Word || !OnOneLine(k, k + 1))
+        {
+            return false;
+        }
+        ReadOnlySpan<char> word = TokenText(k);
+        return char.IsLower(word[0])
+            && !_functionWords.Contains(word)
+            && !NumberParser.IsNumberWord(word, _language)
+            && !QuantityWords.VaguePlurals.ContainsKey(word)
             && !_document.Overlaps(_tokens[k].Start, _tokens[k].End);
     }
 
