@@ -23,7 +23,7 @@ public sealed class LanguageIdentifier
     internal const int MinLetters = 12;
 
     /// <summary>The least difference, in nats over the whole text, between the two languages' log-likelihoods.</summary>
-    internal const double MinMarginNats = 6;
+    internal const double MinMarginNats = 10;
 
     private readonly LanguageModel _model;
     private readonly long _minMargin;
@@ -48,8 +48,8 @@ public sealed class LanguageIdentifier
             return Language.Unknown;
         }
         return margin > 0
-            ? (_model.FrenchLimit.IsExceededBy(scores.FrenchWords, scores.Words) ? Language.Unknown : Language.French)
-            : (_model.EnglishLimit.IsExceededBy(scores.EnglishWords, scores.Words) ? Language.Unknown : Language.English);
+            ? (_model.FrenchLimit.IsExceededBy(scores.FrenchUnknownWords, scores.Words) ? Language.Unknown : Language.French)
+            : (_model.EnglishLimit.IsExceededBy(scores.EnglishUnknownWords, scores.Words) ? Language.Unknown : Language.English);
     }
 
     /// <summary>The model's scores for <paramref name="text"/> (its sample), before any decision.</summary>
