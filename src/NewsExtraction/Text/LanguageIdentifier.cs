@@ -1,15 +1,15 @@
-using System.Reflection;
-
 namespace NewsExtraction.Text;
 
 /// <summary>
 /// Tells French from English (or neither) from character n-gram statistics, for a document or a single
-/// sentence. A naive Bayes model over the 1- to 4-grams of each word (see <c>models/langid.md</c>). Thread-safe.
+/// sentence: a naive Bayes model over the 1- to 4-grams and the whole words of the text, plus a check that
+/// the text's small-letter words are mostly frequent words of the winning language (see <c>models/langid.md</c>).
+/// Thread-safe; allocates nothing.
 /// </summary>
 /// <remarks>
 /// The answer is <see cref="Language.Unknown"/> when the text has too few letters, when French and English
-/// explain it about equally well (names alone, mixed text), or when both explain it badly (another language,
-/// code, noise). Long documents are judged on their first <see cref="SampleLength"/> characters.
+/// explain it about equally well (names alone, mixed text), or when too many of its words are unknown to the
+/// winning language (another language, noise). Long documents are judged on their first <see cref="SampleLength"/> characters.
 /// </remarks>
 public sealed class LanguageIdentifier
 {

@@ -52,14 +52,10 @@ internal sealed class LanguageModel
     /// <summary>How many unknown words an English text may have.</summary>
     public UnknownWordLimit EnglishLimit { get; }
 
-    /// <summary>Both languages' costs of one bucket: French in the low byte, English in the high byte.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ushort CostsOf(int bucket) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_costs), bucket);
-
     /// <summary>Scores the features of <paramref name="text"/> under both languages. Allocates nothing.</summary>
     public LanguageScores Score(ReadOnlySpan<char> text)
     {
-        var sink = new ScoringSink(this);
+        var sink = new ScoringSink(_costs, KnownWords);
         int letters = CharNGrams.Visit(text, BucketBits, ref sink);
         return new LanguageScores(letters, sink.Words, sink.French, sink.English, sink.FrenchUnknownWords, sink.EnglishUnknownWords);
     }
@@ -134,7 +130,7 @@ internal sealed class LanguageModel
         BinaryPrimitives.WriteSingleLittleEndian(bytes[8..], limit.Floor);
     }
 
-    private struct ScoringSink(LanguageModel model) : INGramSink
+    private struct ScoringSink(ushort[] costs, KnownWords knownWords) : INGramSink
     {
         public long French;
         public long English;
@@ -145,9 +141,10 @@ internal sealed class LanguageModel
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void AddNGram(int bucket)
         {
-            ushort costs = model.CostsOf(bucket);
-            French += (byte)costs;
-            English += costs >> 8;
+            // Buckets come from a shift that keeps them below the table's length.
+            ushort both = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(costs), bucket);
+            French += (byte)both;
+            English += both >> 8;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -156,7 +153,7 @@ internal sealed class LanguageModel
             AddNGram(bucket);
             if (!capitalized)
             {
-                (bool french, bool english) = model.KnownWords.Lookup(hash);
+                (bool french, bool english) = knownWords.Lookup(hash);
                 Words++;
                 FrenchUnknownWords += french ? 0 : 1;
                 EnglishUnknownWords += english ? 0 : 1;

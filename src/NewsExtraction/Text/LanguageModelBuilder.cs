@@ -4,9 +4,9 @@ namespace NewsExtraction.Text;
 
 /// <summary>
 /// Builds the language identification model from the token column of the NER training files: counts the
-/// hashed n-grams of each language, turns the counts into smoothed, quantized costs, and calibrates the
-/// "neither language" threshold on sentences held out of the counts. Deterministic: the same files give the
-/// same model, byte for byte.
+/// hashed n-grams and words of each language, turns the counts into smoothed, quantized costs, keeps each
+/// language's most frequent words, and calibrates the "neither language" limits on sentences held out of the
+/// counts. Deterministic: the same files give the same model, byte for byte.
 /// </summary>
 internal sealed class LanguageModelBuilder
 {
