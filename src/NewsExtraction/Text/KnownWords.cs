@@ -80,11 +80,11 @@ internal sealed class KnownWords
         ulong mixed = wordHash * HashMultiplier;
         Span<ushort> bucket = slots.AsSpan((int)(mixed >> (64 - bucketBits)) * SlotsPerBucket, SlotsPerBucket);
         ushort entry = (ushort)(Fingerprint(mixed) | tag);
-        int free = bucket.IndexOf((ushort)0);
         if (bucket.Contains(entry))
         {
             return true;
         }
+        int free = bucket.IndexOf((ushort)0);
         if (free < 0)
         {
             return false;
