@@ -40,6 +40,12 @@ internal static class CountryContext
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GeographicNouns = Set(
         "ocean", "mer", "golfe", "peninsule", "sea", "gulf", "peninsula");
 
+    // Titles that take a state without making a name of it: "President of Russia", "Ambassadeur de France".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Set(
+        "president", "prime", "premier", "minister", "ministre", "king", "roi", "queen", "reine", "ambassador",
+        "ambassadeur", "ambassadrice", "secretary", "secretaire", "chancellor", "chancelier", "emperor", "empereur",
+        "prince", "princess", "princesse", "chief", "chef", "envoy", "envoye", "consul");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingAffixes = Set("pro", "anti", "ex", "non");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingParticiples = Set(
@@ -78,7 +84,7 @@ internal static class CountryContext
             bool qualified = TokenContext.IsCapitalized(text, tokens, before) && IsFolded(CompassQualifiers, text, tokens, before);
             // "Irlande du Nord", "Chypre du Nord": the name of a state followed by a compass point names a region.
             bool regionOf = TokenContext.Is(text, tokens, after, "du") && IsCompassPoint(text, tokens, after + 1);
-            return qualified || regionOf ? CountryMatchKind.Dropped : CountryMatchKind.Country;
+            return qualified || regionOf || EndsLongerName(text, tokens, before) ? CountryMatchKind.Dropped : CountryMatchKind.Country;
         }
         // Demonyms. "en russe", "written in Russian.": the language.
         if (TokenContext.Is(text, tokens, before, "en")
@@ -106,7 +112,7 @@ internal static class CountryContext
         {
             return CountryMatchKind.Country;
         }
-        if (IsBesideProperName(text, tokens, before, after))
+        if (IsBesideProperName(text, tokens, before, after) || EndsLongerName(text, tokens, before))
         {
             return CountryMatchKind.Dropped;
         }
@@ -130,6 +136,12 @@ internal static class CountryContext
     private static bool IsBesideProperName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int before, int after) =>
         (TokenContext.IsCapitalizedMidSentence(text, tokens, before) && !TokenContext.IsSentenceInitial(text, tokens, before + 1))
         || TokenContext.IsCapitalizedMidSentence(text, tokens, after);
+
+    // "Banque de France", "Bank of England", "Accords de Paris", "Gulf of Mexico": after "de"/"of" and a capitalised
+    // word inside the sentence that is no title, the form ends the name of something else.
+    private static bool EndsLongerName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int before) =>
+        (TokenContext.Is(text, tokens, before, "de") || TokenContext.Is(text, tokens, before, "d'") || TokenContext.Is(text, tokens, before, "of"))
+        && TokenContext.IsCapitalizedMidSentence(text, tokens, before - 1) && !IsFolded(Titles, text, tokens, before - 1);
 
     private static bool IsCompassPoint(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
         TokenContext.Is(text, tokens, i, "nord") || TokenContext.Is(text, tokens, i, "sud");

@@ -32,6 +32,7 @@ public sealed class CountryResolverTests
     [InlineData("The US and the UK said.", "US=US/name | UK=GB/name")]
     [InlineData("Russia's troops entered the Netherlands.", "Russia=RU/name | Netherlands=NL/name")]
     [InlineData("South Korea summoned him.", "South Korea=KR/name")]
+    [InlineData("the President of Russia", "Russia=RU/name")]
     public void English_names_and_their_variants_are_countries(string text, string expected) => AssertEnglish(text, expected);
 
     [Theory]
@@ -40,6 +41,8 @@ public sealed class CountryResolverTests
     [InlineData("Latin America and Northern Ireland.", Language.English)]
     [InlineData("Belfast, en Irlande du Nord.", Language.French)]
     [InlineData("Le Groenland et Hong Kong.", Language.French)]
+    [InlineData("La Banque de France et les Accords de Paris.", Language.French)]
+    [InlineData("the Bank of England and the Gulf of Mexico", Language.English)]
     public void Lower_case_words_acronyms_in_capitals_regions_and_territories_are_not_countries(string text, Language language) =>
         Assert.Empty(Resolve(text, language));
 
