@@ -14,6 +14,9 @@ internal static class Program
         {
             ExtractCommand.Create(),
             TokenizeCommand.Create(),
+            TrainCommand.Create(),
+            EvaluateCommand.Create(),
+            LangIdTrainCommand.Create(),
             GazetteerBuildCommand.Create(),
         };
         ParseResult parse = root.Parse(args);
