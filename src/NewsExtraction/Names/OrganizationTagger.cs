@@ -15,6 +15,11 @@ internal sealed class OrganizationTagger : IDocumentStage
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordAcronyms =
         FrozenSet.Create(StringComparer.Ordinal, "un", "who", "eu", "au", "ua", "is", "ei", "ap").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Works that are named after an organisation: "Charte des [Nations Unies]", "UN Charter" stays with the model.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkNouns =
+        FrozenSet.Create(StringComparer.Ordinal, "charte", "convention", "traite", "resolution", "resolutions", "pacte", "statut",
+            "charter", "treaty", "pact", "statute").GetAlternateLookup<ReadOnlySpan<char>>();
+
     public void Process(DocumentContext document)
     {
         ReadOnlySpan<char> text = document.Text;
@@ -41,23 +46,48 @@ internal sealed class OrganizationTagger : IDocumentStage
         }
     }
 
+    // The alias wins over the entity model's fragments of it ("Conseil de sécurité de" for "Conseil de sécurité de
+    // l'ONU"), over a place of the same span ("Pentagone" the building) and over a work named after it ("Charte des
+    // Nations Unies"); any other mention it overlaps is kept.
     private static void Tag(DocumentContext document, int start, int end)
     {
         Entity mention = document.NewEntity(EntityType.Organization, start, end);
-        if (document.TryAddEntity(mention))
-        {
-            return;
-        }
-        // The entity model may call "Pentagone" a place (the building): the alias says organisation.
-        for (int k = 0; k < document.Entities.Count; k++)
+        (int first, int count) = document.FindOverlapping(start, end);
+        bool fragments = true;
+        for (int k = first; k < first + count; k++)
         {
             Entity e = document.Entities[k];
-            if (e.Start == start && e.End == end && e.Type == EntityType.Location)
+            fragments &= e.Type is EntityType.Organization or EntityType.Location && e.Start >= start && e.End <= end
+                && !(e.Type == EntityType.Organization && e.Start == start && e.End == end);
+        }
+        if (!fragments)
+        {
+            if (count != 1 || !IsWorkNamedAfter(document, document.Entities[first], start))
             {
-                document.ReplaceEntity(k, mention);
                 return;
             }
         }
+        for (int k = 0; k < count; k++)
+        {
+            document.RemoveEntityAt(first);
+        }
+        document.TryAddEntity(mention);
+    }
+
+    private static bool IsWorkNamedAfter(DocumentContext document, Entity other, int aliasStart)
+    {
+        if (other.Type != EntityType.Organization || other.Start >= aliasStart)
+        {
+            return false;
+        }
+        Token head = document.Tokens[document.TokenAt(other.Start)];
+        if (head.Length > PhraseDictionary.MaxKeyLength)
+        {
+            return false;
+        }
+        Span<char> folded = stackalloc char[head.Length];
+        TextFolding.Fold(head.In(document.Text), folded);
+        return WorkNouns.Contains(folded);
     }
 
     // Not the tail of a longer proper name ("National Security Council"), not a word in a run of capitals.

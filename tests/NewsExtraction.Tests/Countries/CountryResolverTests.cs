@@ -146,6 +146,8 @@ public sealed class CountryResolverTests
     [InlineData("la [ORG Banque de France] et le [ORG Conseil de sécurité de l’ONU]", "Banque de France=ORGANIZATION | Conseil de sécurité de l’ONU=ORGANIZATION")]
     [InlineData("[PER Jordan Bardella] et [PER Dominique] Martin", "Jordan Bardella=PERSON | Dominique=PERSON")]
     [InlineData("Le [PER Britannique Lewis Hamilton]", "Britannique=GB/demonym | Lewis Hamilton=PERSON")]
+    [InlineData("la [LOC Corée] du Sud", "Corée du Sud=KR/name")]
+    [InlineData("(HANDOUT / [LOC SOUTH] [ORG KOREA’S NATIONAL INTELLIGENCE] / AFP)", "SOUTH KOREA=KR/name | NATIONAL INTELLIGENCE=ORGANIZATION")]
     public void Entity_model_mentions_are_reconciled_with_countries(string annotated, string expected) => AssertFrench(annotated, expected);
 
     [Theory]

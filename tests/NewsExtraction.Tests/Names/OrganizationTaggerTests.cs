@@ -37,7 +37,10 @@ public sealed class OrganizationTaggerTests
     [Theory]
     [InlineData("le [ORG Conseil de sécurité de l’ONU]", "Conseil de sécurité de l’ONU=ORGANIZATION")]
     [InlineData("le [LOC Pentagone]", "Pentagone=ORGANIZATION")]
+    [InlineData("du [ORG Conseil de sécurité de] l’ONU", "Conseil de sécurité de l’ONU=ORGANIZATION")]
+    [InlineData("la [ORG Charte des Nations Unies]", "Nations Unies=ORGANIZATION")]
+    [InlineData("l’[ORG Agence de l’ONU pour les réfugiés]", "Agence de l’ONU pour les réfugiés=ORGANIZATION")]
     [InlineData("[PER Mark Rutte] de l’Otan", "Mark Rutte=PERSON | Otan=ORGANIZATION")]
-    public void Entity_model_mentions_are_kept_and_places_that_are_known_organisations_retyped(string annotated, string expected) =>
+    public void Entity_model_mentions_are_kept_unless_they_are_fragments_places_or_works_of_a_known_organisation(string annotated, string expected) =>
         Assert.Equal(expected.Split(" | "), Tag(annotated, Language.French));
 }
