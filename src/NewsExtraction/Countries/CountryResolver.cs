@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using NewsExtraction.Names;
 using NewsExtraction.Pipeline;
 using NewsExtraction.Text;
 
@@ -159,6 +160,15 @@ internal sealed class CountryResolver : IDocumentStage
             document.TryAddEntity(document.NewEntity(other.Type, other.Start, tokens[match.Token - 1].End));
             document.TryAddEntity(mention);
         }
+        else if (match.Kind == CountryMatchKind.Country && match.Entry.IsSingleState && !match.IsPart && other.Type == EntityType.Organization
+            && match.Start == other.Start && KnownOrganizationAfter(document, match, other) is int rest)
+        {
+            // "[U.S.] [State Department]", "[South Korea]'s [National Intelligence Service]": a state before a known
+            // organisation of its own is the state, like the demonym after one.
+            document.RemoveEntityAt(index);
+            document.TryAddEntity(mention);
+            document.TryAddEntity(document.NewEntity(EntityType.Organization, tokens[rest].Start, other.End));
+        }
         else if (splittableDemonym && other.Type == EntityType.Person && match.Start == other.Start && match.EndToken < tokens.Length
             && tokens[match.EndToken].Start < other.End)
         {
@@ -223,6 +233,23 @@ internal sealed class CountryResolver : IDocumentStage
         {
             document.TryAddEntity(remainder);
         }
+    }
+
+    // The first token of the known organisation that follows the match inside "other" (past a clitic 's), if any.
+    private static int? KnownOrganizationAfter(DocumentContext document, in CountryMatch match, Entity other)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int rest = match.EndToken;
+        while (rest < tokens.Length && tokens[rest].Kind == TokenKind.Clitic)
+        {
+            rest++;
+        }
+        int end = rest;
+        while (end < tokens.Length && tokens[end].Start < other.End)
+        {
+            end++;
+        }
+        return rest < end && OrganizationAliases.Find(document.Text, tokens, rest, end - rest) is not null ? rest : null;
     }
 
     private static bool OnlyArticlesAround(DocumentContext document, Entity other, in CountryMatch match)

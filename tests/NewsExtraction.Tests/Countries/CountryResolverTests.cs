@@ -153,6 +153,9 @@ public sealed class CountryResolverTests
     [Theory]
     [InlineData("[LOC Kyiv] said.", "Kyiv=UA/capital")]
     [InlineData("in [LOC Georgia]", "Georgia=LOCATION")]
+    [InlineData("the [ORG U.S. State Department] said", "U.S.=US/name | State Department=ORGANIZATION")]
+    [InlineData("[ORG South Korea's National Intelligence Service]", "South Korea=KR/name | National Intelligence Service=ORGANIZATION")]
+    [InlineData("[ORG British Airways] and [ORG Bank of America]", "British Airways=ORGANIZATION | Bank of America=ORGANIZATION")]
     [InlineData("[ORG Radio France] and the [LOC Russian Far East]", "Radio France=ORGANIZATION | Russian Far East=LOCATION")]
     public void English_entity_model_mentions_are_reconciled_with_countries(string annotated, string expected) => AssertEnglish(annotated, expected);
 }
