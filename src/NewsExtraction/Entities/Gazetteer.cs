@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Entities;
@@ -15,14 +14,14 @@ internal sealed class Gazetteer
     // Set on the hash of a token sequence that starts a longer entry, so matching can go on.
     private const byte Prefix = 0x80;
 
-    private readonly FrozenDictionary<ulong, byte> _entries;
+    private readonly HashLookup _entries;
 
-    public Gazetteer(IEnumerable<KeyValuePair<ulong, byte>> entries) => _entries = entries.ToFrozenDictionary();
+    public Gazetteer(IEnumerable<KeyValuePair<ulong, byte>> entries) => _entries = new HashLookup([.. entries.Select(e => new KeyValuePair<ulong, int>(e.Key, e.Value))]);
 
     public static Gazetteer Empty { get; } = new([]);
 
     /// <summary>Entries sorted by hash, for a deterministic model file.</summary>
-    public KeyValuePair<ulong, byte>[] Entries => [.. _entries.OrderBy(e => e.Key)];
+    public KeyValuePair<ulong, byte>[] Entries => [.. _entries.Entries().Select(e => new KeyValuePair<ulong, byte>(e.Key, (byte)e.Value))];
 
     /// <summary>Reads the names, demonyms and capitals of <c>countries.tsv</c> (../shared/data/gazetteer).</summary>
     public static Gazetteer ReadCountries(string path)
@@ -75,7 +74,7 @@ internal sealed class Gazetteer
             for (int end = start; end < tokens.Length; end++)
             {
                 hash = FeatureHash.Combine(hash, tokens[end].Lower);
-                if (!_entries.TryGetValue(hash, out byte flags))
+                if (!_entries.TryGetValue(hash, out int flags))
                 {
                     break;
                 }

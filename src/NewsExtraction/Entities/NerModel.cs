@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using NewsExtraction.Entities.Training;
 using NewsExtraction.Text;
@@ -204,14 +206,9 @@ public sealed class NerModel
         for (int i = 0; i < n; i++)
         {
             sums.Clear();
-            ReadOnlySpan<int> tokenRows = rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count);
-            foreach (int row in tokenRows)
+            foreach (int row in rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count))
             {
-                ReadOnlySpan<short> w = _weights.AsSpan(row * l, l);
-                for (int y = 0; y < w.Length; y++)
-                {
-                    sums[y] += w[y];
-                }
+                AddRow(row * l, sums);
             }
             Span<float> e = emissions.AsSpan(i * l, l);
             for (int y = 0; y < e.Length; y++)
@@ -225,6 +222,25 @@ public sealed class NerModel
         ArrayPool<float>.Shared.Return(emissions);
         ArrayPool<int>.Shared.Return(rows);
         ArrayPool<TokenHashes>.Shared.Return(hashes);
+    }
+
+    /// <summary>Adds the weights of one feature row, starting at <paramref name="offset"/>, to <paramref name="sums"/>, eight labels at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRow(int offset, Span<int> sums)
+    {
+        ref short weights = ref MemoryMarshal.GetArrayDataReference(_weights);
+        ref int sum = ref MemoryMarshal.GetReference(sums);
+        int y = 0;
+        for (; y + Vector128<short>.Count <= sums.Length; y += Vector128<short>.Count)
+        {
+            (Vector128<int> lower, Vector128<int> upper) = Vector128.Widen(Vector128.LoadUnsafe(ref weights, (nuint)(offset + y)));
+            (Vector128.LoadUnsafe(ref sum, (nuint)y) + lower).StoreUnsafe(ref sum, (nuint)y);
+            (Vector128.LoadUnsafe(ref sum, (nuint)(y + 4)) + upper).StoreUnsafe(ref sum, (nuint)(y + 4));
+        }
+        for (; y < sums.Length; y++)
+        {
+            sums[y] += _weights[offset + y];
+        }
     }
 
     /// <summary>Whether <paramref name="label"/> begins an entity (B-).</summary>

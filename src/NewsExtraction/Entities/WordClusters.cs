@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsExtraction.Entities;
 
 /// <summary>
@@ -12,15 +10,15 @@ internal sealed class WordClusters
     /// <summary>The value of a word without a class.</summary>
     public const int Unknown = 0;
 
-    private readonly FrozenDictionary<ulong, int> _classes;
+    private readonly HashLookup _classes;
 
     /// <param name="classes">Lower-cased word hash → <c>coarse &lt;&lt; 16 | fine</c>, both from 1.</param>
-    public WordClusters(IEnumerable<KeyValuePair<ulong, int>> classes) => _classes = classes.ToFrozenDictionary();
+    public WordClusters(IReadOnlyCollection<KeyValuePair<ulong, int>> classes) => _classes = new HashLookup(classes);
 
     public static WordClusters Empty { get; } = new([]);
 
     /// <summary>Entries sorted by hash, for a deterministic model file.</summary>
-    public KeyValuePair<ulong, int>[] Entries => [.. _classes.OrderBy(e => e.Key)];
+    public KeyValuePair<ulong, int>[] Entries => _classes.Entries();
 
     /// <summary>The classes of a word (<c>coarse &lt;&lt; 16 | fine</c>), or <see cref="Unknown"/>.</summary>
     public int Of(ulong lowerHash) => _classes.TryGetValue(lowerHash, out int classes) ? classes : Unknown;

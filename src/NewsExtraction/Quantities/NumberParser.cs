@@ -231,6 +231,12 @@ internal static class NumberParser
     public static double Multiply(double value, double multiplier) =>
         value < 1e15 && multiplier <= 1e12 ? (double)((decimal)value * (decimal)multiplier) : value * multiplier;
 
+    /// <summary>The words of <paramref name="language"/> that can open a cardinal: number words and articles, not connectors.</summary>
+    public static IEnumerable<string> OpeningWords(Language language) =>
+        (language == Language.English ? EnglishWords : FrenchWords).Dictionary
+            .Where(entry => entry.Value.Kind != NumberWordKind.Connector)
+            .Select(entry => entry.Key);
+
     /// <summary>Whether <paramref name="word"/> is a number word of <paramref name="language"/>, articles and connectors excepted.</summary>
     public static bool IsNumberWord(ReadOnlySpan<char> word, Language language) =>
         (language == Language.English ? EnglishWords : FrenchWords).TryGetValue(word, out NumberWord number)

@@ -9,13 +9,21 @@ namespace NewsExtraction.Quantities;
 /// rejects what is a date, time, ordinal, code or name, joins a range, takes the unit or counted noun that
 /// follows, and looks around for approximators. Lives on the stack for one sentence.
 /// </summary>
-internal ref struct QuantityScanner
+internal readonly ref struct QuantityScanner
 {
+    // The words that can open an amount, to skip every other word without a dictionary lookup.
+    private static readonly WordShapeFilter FrenchOpeners =
+        new([.. NumberParser.OpeningWords(Language.French), .. QuantityWords.VaguePlurals.Dictionary.Keys]);
+
+    private static readonly WordShapeFilter EnglishOpeners =
+        new([.. NumberParser.OpeningWords(Language.English), .. QuantityWords.VaguePlurals.Dictionary.Keys]);
+
     private readonly DocumentContext _document;
     private readonly ReadOnlySpan<char> _text;
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly Language _language;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _functionWords;
+    private readonly WordShapeFilter _openers;
     private readonly int _first;
     private readonly int _end;
 
@@ -26,13 +34,14 @@ internal ref struct QuantityScanner
         _tokens = document.Tokens;
         _language = document.ModelLanguage;
         _functionWords = _language == Language.English ? QuantityWords.EnglishFunctionWords : QuantityWords.FrenchFunctionWords;
+        _openers = _language == Language.English ? EnglishOpeners : FrenchOpeners;
         _first = sentence.FirstToken;
         _end = sentence.EndToken;
     }
 
     /// <summary>Adds the quantity that starts at token <paramref name="i"/>, if any.</summary>
     /// <returns>The token to go on from.</returns>
-    public readonly int Scan(int i)
+    public int Scan(int i)
     {
         if (!TryReadAmount(i, out Amount amount))
         {
@@ -85,28 +94,34 @@ internal ref struct QuantityScanner
         }
 
         if (unitStart < 0 && !amount.Digits && !amount.Vague && amount.End - amount.First == 1
-            && (QuantityWords.WordsNeedingNoun.Contains(TokenText(amount.First)) || Previous(amount.First).Equals("no", StringComparison.OrdinalIgnoreCase)))
+            && (QuantityWords.WordsNeedingNoun.Contains(TokenText(amount.First)) || QuantityWords.Is(Previous(amount.First), "no")))
         {
             return amount.End; // "one of them", "un bâtiment neuf"
         }
 
         int start = _tokens[amount.First].Start;
         int stop = _tokens[end - 1].End;
+        bool during = QuantityWords.Is(Previous(opener), "over") && unitStart >= 0
+            && QuantityWords.Durations.Contains(_document.Text.AsSpan(unitStart, unitEnd - unitStart));
         bool approximate = amount.Vague || range
-            || EndsWithAny(opener, QuantityWords.ApproximatorsBefore) || StartsWithAny(end, QuantityWords.ApproximatorsAfter);
-        Entity entity = _document.NewEntity(EntityType.Quantity, start, stop) with
+            || (EndsWithAny(opener, QuantityWords.ApproximatorsBefore) && !during)
+            || StartsWithAny(end, QuantityWords.ApproximatorsAfter);
+        _document.TryAddEntity(new Entity
         {
+            Type = EntityType.Quantity,
+            Start = start,
+            End = stop,
+            Text = _document.Text[start..stop],
             Value = amount.Value,
             Unit = unitStart < 0 ? null : _document.Text[unitStart..unitEnd],
             Approximate = approximate,
-        };
-        _document.TryAddEntity(entity);
+        });
         return end;
     }
 
     // An amount: optional currency sign, then digits with an optional multiplier, or number words, or a vague
     // noun (with its own determiner when singular), possibly multiplied ("une dizaine de milliers").
-    private readonly bool TryReadAmount(int i, out Amount amount)
+    private bool TryReadAmount(int i, out Amount amount)
     {
         amount = new Amount { First = i, Number = i, Multiplier = 1 };
         Token token = _tokens[i];
@@ -126,7 +141,7 @@ internal ref struct QuantityScanner
         return read && !_document.Overlaps(_tokens[amount.First].Start, _tokens[amount.End - 1].End);
     }
 
-    private readonly bool TryReadDigits(ref Amount amount)
+    private bool TryReadDigits(ref Amount amount)
     {
         int n = amount.Number;
         ReadOnlySpan<char> digits = TokenText(n);
@@ -157,10 +172,19 @@ internal ref struct QuantityScanner
         return true;
     }
 
-    private readonly bool TryReadWords(ref Amount amount)
+    private bool TryReadWords(ref Amount amount)
     {
         int i = amount.First;
         ReadOnlySpan<char> word = TokenText(i);
+        int part = 0;
+        while (part < word.Length && !Tokenizer.IsHyphen(word[part]))
+        {
+            part++;
+        }
+        if (!_openers.MayContain(word[..part]))
+        {
+            return false;
+        }
         double value;
         if ((QuantityWords.Is(word, "un") || QuantityWords.Is(word, "une"))
             && i + 1 < _end && QuantityWords.VagueSingulars.TryGetValue(TokenText(i + 1), out value))
@@ -193,7 +217,7 @@ internal ref struct QuantityScanner
         return true;
     }
 
-    private readonly bool TryReadCardinalWords(ref Amount amount)
+    private bool TryReadCardinalWords(ref Amount amount)
     {
         int i = amount.First;
         int start = _tokens[i].Start;
@@ -222,7 +246,7 @@ internal ref struct QuantityScanner
     }
 
     // Dates, times, ordinals, codes, sums and numbers in names.
-    private readonly bool IsNotAQuantity(in Amount amount, out int skip)
+    private bool IsNotAQuantity(in Amount amount, out int skip)
     {
         skip = amount.End;
         int n = amount.Number;
@@ -286,10 +310,10 @@ internal ref struct QuantityScanner
                     && !QuantityWords.FrenchFunctionWords.Contains(before) && !QuantityWords.EnglishFunctionWords.Contains(before)));
     }
 
-    private readonly bool IsDay(in Amount amount) => amount.Plain && amount.Value is >= 1 and <= 31;
+    private bool IsDay(in Amount amount) => amount.Plain && amount.Value is >= 1 and <= 31;
 
     // "10:30", "14h30", "14 h 30", "3 p.m.", "à 14 heures".
-    private readonly bool IsTimeOfDay(in Amount amount, ref int skip)
+    private bool IsTimeOfDay(in Amount amount, ref int skip)
     {
         int n = amount.Number;
         int m = n + 1;
@@ -315,7 +339,7 @@ internal ref struct QuantityScanner
         return false;
     }
 
-    private readonly bool IsRangeConnector(int c, int first, out bool opened)
+    private bool IsRangeConnector(int c, int first, out bool opened)
     {
         ReadOnlySpan<char> word = TokenText(c);
         opened = false;
@@ -331,7 +355,7 @@ internal ref struct QuantityScanner
     }
 
     // The lower bound shares the upper bound's multiplier ("2 à 3 millions") or its thousands ("10-12,000").
-    private readonly double LowerBound(in Amount lower, in Amount upper)
+    private double LowerBound(in Amount lower, in Amount upper)
     {
         if (lower.Multiplier == 1 && upper.Multiplier > 1)
         {
@@ -356,7 +380,7 @@ internal ref struct QuantityScanner
 
     // The unit or counted noun after the amount: a sign (10 %), "pour cent", a noun after "de"/"of" when the
     // amount is a multiplier or a vague noun (5 millions de dollars), or the noun that directly follows.
-    private readonly int ReadUnit(in Amount amount, int end, ref int unitStart, ref int unitEnd)
+    private int ReadUnit(in Amount amount, int end, ref int unitStart, ref int unitEnd)
     {
         if (end >= _end || !OnOneLine(end - 1, end))
         {
@@ -383,6 +407,13 @@ internal ref struct QuantityScanner
         {
             unit = end;
         }
+        else if (_language == Language.English && IsNounModifier(end) && IsCountedNoun(end + 1, amount.Value))
+        {
+            // English puts one modifier before the counted noun: "12 armoured vehicles", "27 member states".
+            unitStart = token.Start;
+            unitEnd = _tokens[end + 1].End;
+            return end + 2;
+        }
         else if (amount.Digits && word.Length == 1 && Tokenizer.IsHyphen(word[0]) && Attached(end - 1, end)
             && end + 1 < _end && Attached(end, end + 1) && IsCountedNoun(end + 1, 1))
         {
@@ -399,7 +430,7 @@ internal ref struct QuantityScanner
 
     // A noun counted by an amount of two or more is plural, an invariable noun or a unit symbol: this keeps
     // verbs and adjectives out ("101 remain", "le budget 2025 prévoit").
-    private readonly bool IsCountedNoun(int k, double amount)
+    private bool IsCountedNoun(int k, double amount)
     {
         if (k >= _end || _tokens[k].Kind != TokenKind.Word)
         {
@@ -420,14 +451,28 @@ internal ref struct QuantityScanner
             && !_document.Overlaps(_tokens[k].Start, _tokens[k].End);
     }
 
-    private readonly bool IsShortNumberBeside(int n, int k) =>
+    private bool IsNounModifier(int k)
+    {
+        if (k + 1 >= _end || _tokens[k].Kind != TokenKind.Word || !OnOneLine(k, k + 1))
+        {
+            return false;
+        }
+        ReadOnlySpan<char> word = TokenText(k);
+        return char.IsLower(word[0])
+            && !_functionWords.Contains(word)
+            && !NumberParser.IsNumberWord(word, _language)
+            && !QuantityWords.VaguePlurals.ContainsKey(word)
+            && !_document.Overlaps(_tokens[k].Start, _tokens[k].End);
+    }
+
+    private bool IsShortNumberBeside(int n, int k) =>
         k >= _first && k < _end && _tokens[k].Kind == TokenKind.Number && _tokens[k].Length <= 2
         && OnOneLine(Math.Min(n, k), Math.Max(n, k));
 
-    private readonly bool IsYear(in Amount amount) =>
+    private bool IsYear(in Amount amount) =>
         amount.Plain && amount.Value is >= 1000 and <= 2100 && _tokens[amount.Number].Length == 4;
 
-    private readonly bool IsMonth(int k)
+    private bool IsMonth(int k)
     {
         if (k < _first || k >= _end || _tokens[k].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
         {
@@ -438,7 +483,7 @@ internal ref struct QuantityScanner
     }
 
     // "pour cent", "percentage points": the number of tokens of the unit phrase at k, or 0.
-    private readonly int StartsWithUnitPhrase(int k)
+    private int StartsWithUnitPhrase(int k)
     {
         foreach (string[] phrase in QuantityWords.UnitPhrases)
         {
@@ -450,7 +495,7 @@ internal ref struct QuantityScanner
         return 0;
     }
 
-    private readonly bool EndsWithAny(int before, string[][] phrases)
+    private bool EndsWithAny(int before, string[][] phrases)
     {
         foreach (string[] phrase in phrases)
         {
@@ -472,7 +517,7 @@ internal ref struct QuantityScanner
         return false;
     }
 
-    private readonly bool StartsWithAny(int after, string[][] phrases)
+    private bool StartsWithAny(int after, string[][] phrases)
     {
         foreach (string[] phrase in phrases)
         {
@@ -484,7 +529,7 @@ internal ref struct QuantityScanner
         return false;
     }
 
-    private readonly bool StartsWith(int k, string[] phrase)
+    private bool StartsWith(int k, string[] phrase)
     {
         if (k + phrase.Length > _end)
         {
@@ -500,14 +545,14 @@ internal ref struct QuantityScanner
         return true;
     }
 
-    private readonly ReadOnlySpan<char> TokenText(int k) => _text.Slice(_tokens[k].Start, _tokens[k].Length);
+    private ReadOnlySpan<char> TokenText(int k) => _text.Slice(_tokens[k].Start, _tokens[k].Length);
 
-    private readonly ReadOnlySpan<char> Previous(int k) => k > _first ? TokenText(k - 1) : default;
+    private ReadOnlySpan<char> Previous(int k) => k > _first ? TokenText(k - 1) : default;
 
-    private readonly bool Attached(int left, int right) => _tokens[right].Start == _tokens[left].End;
+    private bool Attached(int left, int right) => _tokens[right].Start == _tokens[left].End;
 
     // Only spaces between two tokens, no line break: a heading's number does not count the next line's noun.
-    private readonly bool OnOneLine(int left, int right) =>
+    private bool OnOneLine(int left, int right) =>
         !_text[_tokens[left].End.._tokens[right].Start].ContainsAny('\n', '\r');
 
     private struct Amount

@@ -127,6 +127,10 @@ internal static class QuantityWords
     /// <summary>Number words that are too often something else to stand alone: <c>one</c> (pronoun), <c>neuf</c> (new).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsNeedingNoun = CreateSet("one", "neuf");
 
+    /// <summary>Spans of time: after <c>over</c> they make it mean "during" (<c>over five years</c>), not "more than".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Durations = CreateSet(
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries");
+
     /// <summary>Approximators before an amount; elided words keep their apostrophe.</summary>
     public static readonly string[][] ApproximatorsBefore =
     [

@@ -157,7 +157,22 @@ public sealed class QuantityRecognizerTests
     [InlineData("en", "Fewer than 50 patients remain.", "50 patients", 50, "patients", true)]
     [InlineData("en", "It lasted 10 days or so.", "10 days", 10, "days", true)]
     [InlineData("en", "Exactly 12 soldiers came back.", "12 soldiers", 12, "soldiers", false)]
+    [InlineData("en", "Over 500 people were evacuated.", "500 people", 500, "people", true)]
     public void Approximators_stay_outside_and_set_approximate(string lang, string text, string span, double value, string? unit, bool approximate) =>
+        AssertSingle(lang, text, span, value, unit, approximate);
+
+    [Theory]
+    [InlineData("en", "The plan will be phased in over five years.", "five years", 5, "years", false)]
+    [InlineData("en", "Prices rose over 18 months.", "18 months", 18, "months", false)]
+    [InlineData("fr", "Le plan s’étalera sur cinq ans.", "cinq ans", 5, "ans", false)]
+    public void Over_a_span_of_time_means_during_and_is_not_approximate(string lang, string text, string span, double value, string? unit, bool approximate) =>
+        AssertSingle(lang, text, span, value, unit, approximate);
+
+    [Theory]
+    [InlineData("en", "Ukraine destroyed 12 armoured vehicles.", "12 armoured vehicles", 12, "armoured vehicles", false)]
+    [InlineData("en", "All 27 member states agreed.", "27 member states", 27, "member states", false)]
+    [InlineData("fr", "L’Ukraine a détruit 12 véhicules blindés.", "12 véhicules", 12, "véhicules", false)]
+    public void One_english_modifier_before_the_counted_noun_joins_the_unit(string lang, string text, string span, double value, string? unit, bool approximate) =>
         AssertSingle(lang, text, span, value, unit, approximate);
 
     [Theory]
