@@ -12,10 +12,11 @@ internal static class CountryContext
 {
     // "à Séoul", "in Moscow": the city as a place. "à" and "to" are also datives ("en soutien à Moscou"), see below.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocativePrepositions = Set(
-        "a", "au", "dans", "vers", "depuis", "via", "in", "at", "near", "outside", "inside", "around", "across", "into", "to");
+        "a", "au", "dans", "vers", "depuis", "via", "in", "at", "near", "outside", "inside", "around", "across", "into", "to", "from");
 
-    // Words that govern a dative "à"/"to" addressed to a government: "soutien à Moscou", "face à Kiev",
-    // "aid to Kyiv". Matched as prefixes of the folded word, within three words before the preposition.
+    // Words that govern a dative "à"/"to" addressed to a government ("soutien à Moscou", "face à Kiev", "aid to
+    // Kyiv") or a "from" that comes from one ("a response from Beijing"). Matched as prefixes of the folded word,
+    // within three words before the preposition.
     private static readonly string[] DativeGovernors =
     [
         "soutien", "soutenu", "aide", "appui", "appel", "message", "signal", "ultimatum", "avertissement", "menace",
@@ -23,6 +24,7 @@ internal static class CountryContext
         "demand", "reproch", "propos", "offr", "offert", "face", "opposition", "pression", "concession", "repond", "ripost",
         "support", "aid", "help", "assist", "appeal", "warning", "threat", "loyal", "ally", "deliver", "suppl",
         "sold", "sell", "gave", "giv", "offer", "pledg", "promis", "provid", "pressure", "repl", "respon", "letter",
+        "statement", "reaction", "request", "order",
     ];
 
     // "près de Moscou", "le maire de Paris", "the outskirts of Kyiv": a place.
@@ -46,10 +48,21 @@ internal static class CountryContext
         "ambassadeur", "ambassadrice", "secretary", "secretaire", "chancellor", "chancelier", "emperor", "empereur",
         "prince", "princess", "princesse", "chief", "chef", "envoy", "envoye", "consul");
 
+    // The last word of a state's institution named after it: "[Russian] Defence Ministry", "[Chinese] Embassy".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeads = Set(
+        "ministry", "office", "department", "embassy", "consulate", "army", "navy", "force", "forces", "government",
+        "parliament", "council", "agency", "service", "guard", "command", "committee", "military", "police", "staff");
+
+    // "visited Kyiv", "a quitté Moscou": a verb of travel takes the city as a place.
+    private static readonly string[] TravelVerbs = ["visit", "toured", "tour", "reached", "left", "leave", "quitt", "rejoint"];
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingAffixes = Set("pro", "anti", "ex", "non");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingParticiples = Set(
         "born", "built", "made", "held", "run", "speaking");
+
+    /// <summary>Whether token <paramref name="i"/> is the head noun of a state institution (<c>Ministry</c>, <c>Embassy</c>).</summary>
+    public static bool IsOrganizationHead(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) => IsFolded(OrganizationHeads, text, tokens, i);
 
     /// <summary>Whether <paramref name="part"/> may open a compound before a form: <c>pro</c>-russe, <c>anti</c>-américain.</summary>
     public static bool IsLeadingAffix(ReadOnlySpan<char> part) => Contains(LeadingAffixes, part);
@@ -123,9 +136,13 @@ internal static class CountryContext
         }
         if (IsFolded(LocativePrepositions, text, tokens, before))
         {
-            bool dative = (TokenContext.Is(text, tokens, before, "a") || TokenContext.Is(text, tokens, before, "to"))
-                && HasDativeGovernor(text, tokens, before);
+            bool dative = (TokenContext.Is(text, tokens, before, "a") || TokenContext.Is(text, tokens, before, "to") || TokenContext.Is(text, tokens, before, "from"))
+                && HasGovernor(text, tokens, before, DativeGovernors);
             return dative ? CountryMatchKind.Country : CountryMatchKind.Place;
+        }
+        if (before >= 0 && HasGovernor(text, tokens, before + 1, TravelVerbs, window: 1))
+        {
+            return CountryMatchKind.Place;
         }
         bool ofPlace = (TokenContext.Is(text, tokens, before, "de") || TokenContext.Is(text, tokens, before, "d'") || TokenContext.Is(text, tokens, before, "of"))
             && IsFolded(PlaceNouns, text, tokens, before - 1);
@@ -146,10 +163,11 @@ internal static class CountryContext
     private static bool IsCompassPoint(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
         TokenContext.Is(text, tokens, i, "nord") || TokenContext.Is(text, tokens, i, "sud");
 
-    private static bool HasDativeGovernor(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int preposition)
+    // Whether one of the "window" words before token "at" starts with one of "governors".
+    private static bool HasGovernor(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at, string[] governors, int window = 3)
     {
         Span<char> folded = stackalloc char[PhraseDictionary.MaxKeyLength];
-        for (int i = preposition - 1; i >= 0 && i >= preposition - 3; i--)
+        for (int i = at - 1; i >= 0 && i >= at - window; i--)
         {
             Token token = tokens[i];
             if (token.Kind is TokenKind.Punctuation or TokenKind.QuotationMark || token.Length > folded.Length)
@@ -158,7 +176,7 @@ internal static class CountryContext
             }
             TextFolding.Fold(token.In(text), folded);
             ReadOnlySpan<char> word = folded[..token.Length];
-            foreach (string governor in DativeGovernors)
+            foreach (string governor in governors)
             {
                 if (word.StartsWith(governor, StringComparison.Ordinal))
                 {

@@ -160,11 +160,21 @@ internal sealed class CountryResolver : IDocumentStage
             document.TryAddEntity(document.NewEntity(other.Type, other.Start, tokens[match.Token - 1].End));
             document.TryAddEntity(mention);
         }
-        else if (match.Kind == CountryMatchKind.Country && match.Entry.IsSingleState && !match.IsPart && other.Type == EntityType.Organization
-            && match.Start == other.Start && KnownOrganizationAfter(document, match, other) is int rest)
+        else if (match.Kind == CountryMatchKind.Country && match.Entry.Form == CountryForm.Name && match.Entry.IsSingleState && !match.IsPart
+            && other.Type is EntityType.Organization or EntityType.Location && match.End == other.End && match.Token > 1
+            && (TokenContext.Is(document.Text, tokens, match.Token - 1, "and") || TokenContext.Is(document.Text, tokens, match.Token - 1, "et"))
+            && tokens[match.Token - 2].End > other.Start)
         {
-            // "[U.S.] [State Department]", "[South Korea]'s [National Intelligence Service]": a state before a known
-            // organisation of its own is the state, like the demonym after one.
+            // Two names run together by the model: "[Renault] and [France]".
+            document.RemoveEntityAt(index);
+            document.TryAddEntity(document.NewEntity(other.Type, other.Start, tokens[match.Token - 2].End));
+            document.TryAddEntity(mention);
+        }
+        else if (match.Kind == CountryMatchKind.Country && match.Entry.IsSingleState && !match.IsPart && other.Type == EntityType.Organization
+            && match.Start == other.Start && OrganizationAfter(document, match, other) is int rest)
+        {
+            // "[U.S.] [State Department]", "[Russian] [Defence Ministry]", "[South Korea]'s [National Intelligence
+            // Service]": a state before an organisation of its own is the state, like the demonym after one.
             document.RemoveEntityAt(index);
             document.TryAddEntity(mention);
             document.TryAddEntity(document.NewEntity(EntityType.Organization, tokens[rest].Start, other.End));
@@ -235,8 +245,9 @@ internal sealed class CountryResolver : IDocumentStage
         }
     }
 
-    // The first token of the known organisation that follows the match inside "other" (past a clitic 's), if any.
-    private static int? KnownOrganizationAfter(DocumentContext document, in CountryMatch match, Entity other)
+    // The first token of the organisation that follows the match inside "other" (past a clitic 's), when it is a
+    // known one or ends with an organisation's head noun ("Defence Ministry", "Embassy"); "British Airways" does not.
+    private static int? OrganizationAfter(DocumentContext document, in CountryMatch match, Entity other)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         int rest = match.EndToken;
@@ -249,7 +260,9 @@ internal sealed class CountryResolver : IDocumentStage
         {
             end++;
         }
-        return rest < end && OrganizationAliases.Find(document.Text, tokens, rest, end - rest) is not null ? rest : null;
+        bool organisation = rest < end
+            && (CountryContext.IsOrganizationHead(document.Text, tokens, end - 1) || OrganizationAliases.Find(document.Text, tokens, rest, end - rest) is not null);
+        return organisation ? rest : null;
     }
 
     private static bool OnlyArticlesAround(DocumentContext document, Entity other, in CountryMatch match)

@@ -22,6 +22,25 @@ internal sealed class OrganizationTagger : IDocumentStage
 
     public void Process(DocumentContext document)
     {
+        Scan(document, keys: null);
+        // A generic alias ("l'Alliance", "la Commission") names the organisation once the document has named it.
+        HashSet<string>? keys = null;
+        foreach (Entity e in document.Entities)
+        {
+            if (e.Type == EntityType.Organization && KeyOf(document, e) is { } key)
+            {
+                (keys ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            }
+        }
+        if (keys is not null)
+        {
+            Scan(document, keys);
+        }
+    }
+
+    // Tags the unambiguous aliases, or with "keys" the generic aliases of those organisations.
+    private static void Scan(DocumentContext document, HashSet<string>? keys)
+    {
         ReadOnlySpan<char> text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens;
         Span<PhraseHit> hits = stackalloc PhraseHit[8];
@@ -36,9 +55,10 @@ internal sealed class OrganizationTagger : IDocumentStage
             {
                 int count = hits[h].TokenCount;
                 OrganizationAlias? alias = OrganizationAliases.Find(text, tokens, i, count);
-                if (alias is { Tags: true } && IsStandalone(text, tokens, i, count))
+                bool wanted = keys is null ? alias is { Tags: true } : alias is { Tags: false } && keys.Contains(alias.Key);
+                if (wanted && IsStandalone(text, tokens, i, count))
                 {
-                    Tag(document, tokens[i].Start, tokens[i + count - 1].End);
+                    Tag(document, i, count);
                     i += count - 1;
                     break;
                 }
@@ -46,11 +66,23 @@ internal sealed class OrganizationTagger : IDocumentStage
         }
     }
 
-    // The alias wins over the entity model's fragments of it ("Conseil de sécurité de" for "Conseil de sécurité de
-    // l'ONU"), over a place of the same span ("Pentagone" the building) and over a work named after it ("Charte des
-    // Nations Unies"); any other mention it overlaps is kept.
-    private static void Tag(DocumentContext document, int start, int end)
+    private static string? KeyOf(DocumentContext document, Entity e)
     {
+        int first = document.TokenAt(e.Start), last = first;
+        while (last < document.TokenCount && document.Tokens[last].Start < e.End)
+        {
+            last++;
+        }
+        return OrganizationAliases.Find(document.Text, document.Tokens, first, last - first)?.Key;
+    }
+
+    // The alias wins over the entity model's fragments of it ("Conseil de sécurité de" for "Conseil de sécurité de
+    // l'ONU"), over a place of the same span ("Pentagone" the building), over a work named after it ("Charte des
+    // Nations Unies") and over two names run together ("European Union and India"); any other mention is kept.
+    private static void Tag(DocumentContext document, int firstToken, int tokenCount)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int start = tokens[firstToken].Start, end = tokens[firstToken + tokenCount - 1].End;
         Entity mention = document.NewEntity(EntityType.Organization, start, end);
         (int first, int count) = document.FindOverlapping(start, end);
         bool fragments = true;
@@ -62,7 +94,8 @@ internal sealed class OrganizationTagger : IDocumentStage
         }
         if (!fragments)
         {
-            if (count != 1 || !IsWorkNamedAfter(document, document.Entities[first], start))
+            if (count != 1 || !(IsWorkNamedAfter(document, document.Entities[first], start)
+                || IsRunTogether(document, document.Entities[first], start, firstToken + tokenCount)))
             {
                 return;
             }
@@ -73,6 +106,11 @@ internal sealed class OrganizationTagger : IDocumentStage
         }
         document.TryAddEntity(mention);
     }
+
+    private static bool IsRunTogether(DocumentContext document, Entity other, int aliasStart, int next) =>
+        other.Type is EntityType.Organization or EntityType.Location && other.Start == aliasStart && next < document.TokenCount
+        && document.Tokens[next].Start < other.End
+        && (TokenContext.Is(document.Text, document.Tokens, next, "and") || TokenContext.Is(document.Text, document.Tokens, next, "et"));
 
     private static bool IsWorkNamedAfter(DocumentContext document, Entity other, int aliasStart)
     {

@@ -92,6 +92,7 @@ public sealed class CountryResolverTests
     [InlineData("l’ambassadeur de Russie à Séoul", "Russie=RU/name | Séoul=LOCATION")]
     [InlineData("une visite rare à Pyongyang", "Pyongyang=LOCATION")]
     [InlineData("une base près de Kiev", "Kiev=LOCATION")]
+    [InlineData("le ministre a quitté Moscou", "Moscou=LOCATION")]
     [InlineData("Bruxelles, 14 mars 2025 — Réunis à Bruxelles", "Bruxelles=LOCATION | Bruxelles=LOCATION")]
     public void French_capitals_stand_for_their_government_unless_named_as_places(string text, string expected) => AssertFrench(text, expected);
 
@@ -102,6 +103,9 @@ public sealed class CountryResolverTests
     [InlineData("he told reporters in Moscow", "Moscow=LOCATION")]
     [InlineData("a trip to Beijing", "Beijing=LOCATION")]
     [InlineData("WASHINGTON — The Pentagon said", "WASHINGTON=LOCATION")]
+    [InlineData("whose minister visited Kyiv last month", "Kyiv=LOCATION")]
+    [InlineData("who spoke by phone from Moscow", "Moscow=LOCATION")]
+    [InlineData("a swift response from Beijing", "Beijing=CN/capital")]
     public void English_capitals_stand_for_their_government_unless_named_as_places(string text, string expected) => AssertEnglish(text, expected);
 
     [Theory]
@@ -156,6 +160,9 @@ public sealed class CountryResolverTests
     [InlineData("the [ORG U.S. State Department] said", "U.S.=US/name | State Department=ORGANIZATION")]
     [InlineData("[ORG South Korea's National Intelligence Service]", "South Korea=KR/name | National Intelligence Service=ORGANIZATION")]
     [InlineData("[ORG British Airways] and [ORG Bank of America]", "British Airways=ORGANIZATION | Bank of America=ORGANIZATION")]
+    [InlineData("The [ORG Russian Defence Ministry] said", "Russian=RU/demonym | Defence Ministry=ORGANIZATION")]
+    [InlineData("outside the [ORG Chinese Embassy]", "Chinese=CN/demonym | Embassy=ORGANIZATION")]
+    [InlineData("[LOC Europe and India] agreed", "Europe=LOCATION | India=IN/name")]
     [InlineData("[ORG Radio France] and the [LOC Russian Far East]", "Radio France=ORGANIZATION | Russian Far East=LOCATION")]
     public void English_entity_model_mentions_are_reconciled_with_countries(string annotated, string expected) => AssertEnglish(annotated, expected);
 }
