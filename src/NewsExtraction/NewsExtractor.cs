@@ -37,6 +37,7 @@ public sealed class NewsExtractor
         }
         if (stages.HasFlag(ExtractionStages.Countries))
         {
+            list.Add(new OrganizationTagger());
             list.Add(new CountryResolver());
         }
         if (stages.HasFlag(ExtractionStages.Quantities))

@@ -27,7 +27,9 @@ internal static class CommonOptions
     {
         if (inputs is { Length: > 0 })
         {
-            return inputs;
+            // System.CommandLine hands unknown options to a variadic argument; refuse them as options.
+            string? unknown = inputs.FirstOrDefault(i => i.Length > 1 && i[0] == '-' && !File.Exists(i) && !Directory.Exists(i));
+            return unknown is null ? inputs : throw new UsageException($"unknown option '{unknown}'");
         }
         string? samples = FindSamples(Directory.GetCurrentDirectory()) ?? FindSamples(AppContext.BaseDirectory);
         return samples is null

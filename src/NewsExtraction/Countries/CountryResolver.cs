@@ -1,11 +1,286 @@
+using System.Runtime.InteropServices;
+using NewsExtraction.Names;
 using NewsExtraction.Pipeline;
+using NewsExtraction.Text;
 
 namespace NewsExtraction.Countries;
 
-/// <summary>Finds COUNTRY mentions (names, demonyms, capitals) and turns LOCATION mentions of states into COUNTRY.</summary>
+/// <summary>
+/// Finds COUNTRY mentions (names, demonyms, capitals standing for their government) with their ISO code, tags
+/// capitals named as places as LOCATION, and reconciles them with the entity model's mentions: a LOCATION that
+/// names a state becomes a COUNTRY, a demonym that ends an organisation or place name is split off
+/// (<c>[Extrême-Orient] [russe]</c>), a form inside any other longer name is left alone. Works with or without
+/// the entity model's mentions.
+/// </summary>
 internal sealed class CountryResolver : IDocumentStage
 {
+    private static readonly CountryMatcher Matcher = new(CountryGazetteer.Default);
+
     public void Process(DocumentContext document)
     {
+        var matches = new List<CountryMatch>();
+        Matcher.Find(document, matches);
+        if (matches.Count == 0)
+        {
+            return;
+        }
+        Span<CountryMatch> span = CollectionsMarshal.AsSpan(matches);
+        Classify(document, span);
+        Resolve(span);
+        foreach (ref readonly CountryMatch match in span)
+        {
+            if (match.Kind != CountryMatchKind.Dropped)
+            {
+                Apply(document, match);
+            }
+        }
+    }
+
+    private static void Classify(DocumentContext document, Span<CountryMatch> matches)
+    {
+        ReadOnlySpan<char> text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        foreach (ref CountryMatch match in matches)
+        {
+            CountryMatchKind kind = match.Entry.Form == CountryForm.Capital
+                ? CountryContext.ClassifyCapital(text, tokens, match)
+                : CountryContext.ClassifyNameOrDemonym(text, tokens, match);
+            match = match with { Kind = kind };
+        }
+    }
+
+    // A form that names several states takes the one named nearest to it ("coréens" beside "SOUTH KOREA");
+    // a form that is too often something else needs the state named another way in the document.
+    private static void Resolve(Span<CountryMatch> matches)
+    {
+        for (int i = 0; i < matches.Length; i++)
+        {
+            ref CountryMatch match = ref matches[i];
+            if (match.Kind == CountryMatchKind.Dropped)
+            {
+                continue;
+            }
+            if (match.Iso2 is null)
+            {
+                string? nearest = Nearest(matches, i);
+                match = nearest is null ? match with { Kind = CountryMatchKind.Dropped } : match with { Iso2 = nearest };
+            }
+            else if (match.Entry.Flags.HasFlag(CountryEntryFlags.NeedsEvidence) && !HasEvidence(matches, match.Iso2))
+            {
+                match = match with { Kind = CountryMatchKind.Dropped };
+            }
+        }
+    }
+
+    private static bool IsDefinite(in CountryMatch m) =>
+        m.Kind == CountryMatchKind.Country && m.Entry.IsSingleState && !m.Entry.Flags.HasFlag(CountryEntryFlags.NeedsEvidence);
+
+    private static string? Nearest(ReadOnlySpan<CountryMatch> matches, int index)
+    {
+        CountryMatch match = matches[index];
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        for (int j = 0; j < matches.Length; j++)
+        {
+            CountryMatch other = matches[j];
+            if (j == index || !IsDefinite(other) || Array.IndexOf(match.Entry.Iso2, other.Iso2) < 0)
+            {
+                continue;
+            }
+            int distance = other.Start >= match.End ? other.Start - match.End : match.Start - other.End;
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (other.Iso2, distance);
+            }
+        }
+        return best;
+    }
+
+    private static bool HasEvidence(ReadOnlySpan<CountryMatch> matches, string iso2)
+    {
+        foreach (ref readonly CountryMatch other in matches)
+        {
+            if (IsDefinite(other) && other.Iso2 == iso2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void Apply(DocumentContext document, in CountryMatch match)
+    {
+        Entity mention = match.Kind == CountryMatchKind.Country
+            ? document.NewEntity(EntityType.Country, match.Start, match.End) with { Iso2 = match.Iso2, Form = match.Entry.Form }
+            : document.NewEntity(EntityType.Location, match.Start, match.End);
+        (int first, int count) = document.FindOverlapping(match.Start, match.End);
+        if (count == 0)
+        {
+            document.TryAddEntity(mention);
+            return;
+        }
+        if (count > 1)
+        {
+            TakeOver(document, first, count, match, mention);
+            return;
+        }
+        Entity other = document.Entities[first];
+        if (other.Start == match.Start && other.End == match.End)
+        {
+            // The entity model's LOCATION or ORGANIZATION "Russie", "Séoul": a state or its government. A PERSON
+            // stays a person when the form is also a personal name ("Jordan").
+            bool retype = match.Kind == CountryMatchKind.Country && other.Type is EntityType.Location or EntityType.Organization
+                || (other.Type == EntityType.Person && match.Kind == CountryMatchKind.Country && !match.Entry.Flags.HasFlag(CountryEntryFlags.PersonName));
+            if (retype)
+            {
+                document.ReplaceEntity(first, mention);
+            }
+        }
+        else if (other.Start <= match.Start && match.End <= other.End)
+        {
+            ApplyInside(document, first, other, match, mention);
+        }
+        else
+        {
+            TakeOver(document, first, 1, match, mention);
+        }
+    }
+
+    // A form inside a longer mention of the entity model.
+    private static void ApplyInside(DocumentContext document, int index, Entity other, in CountryMatch match, Entity mention)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        bool splittableDemonym = match.Kind == CountryMatchKind.Country && match.Entry.Form == CountryForm.Demonym
+            && match.Entry.IsSingleState && !match.IsPart;
+        if (splittableDemonym && other.Type is EntityType.Organization or EntityType.Location
+            && match.End == other.End && match.Token > 0 && tokens[match.Token - 1].End > other.Start)
+        {
+            // [Service de renseignement national] [sud-coréen], [Extrême-Orient] [russe].
+            document.RemoveEntityAt(index);
+            document.TryAddEntity(document.NewEntity(other.Type, other.Start, tokens[match.Token - 1].End));
+            document.TryAddEntity(mention);
+        }
+        else if (match.Kind == CountryMatchKind.Country && match.Entry.Form == CountryForm.Name && match.Entry.IsSingleState && !match.IsPart
+            && other.Type is EntityType.Organization or EntityType.Location && match.End == other.End && match.Token > 1
+            && (TokenContext.Is(document.Text, tokens, match.Token - 1, "and") || TokenContext.Is(document.Text, tokens, match.Token - 1, "et"))
+            && tokens[match.Token - 2].End > other.Start)
+        {
+            // Two names run together by the model: "[Renault] and [France]".
+            document.RemoveEntityAt(index);
+            document.TryAddEntity(document.NewEntity(other.Type, other.Start, tokens[match.Token - 2].End));
+            document.TryAddEntity(mention);
+        }
+        else if (match.Kind == CountryMatchKind.Country && match.Entry.IsSingleState && !match.IsPart && other.Type == EntityType.Organization
+            && match.Start == other.Start && OrganizationAfter(document, match, other) is int rest)
+        {
+            // "[U.S.] [State Department]", "[Russian] [Defence Ministry]", "[South Korea]'s [National Intelligence
+            // Service]": a state before an organisation of its own is the state, like the demonym after one.
+            document.RemoveEntityAt(index);
+            document.TryAddEntity(mention);
+            document.TryAddEntity(document.NewEntity(EntityType.Organization, tokens[rest].Start, other.End));
+        }
+        else if (splittableDemonym && other.Type == EntityType.Person && match.Start == other.Start && match.EndToken < tokens.Length
+            && tokens[match.EndToken].Start < other.End)
+        {
+            // "[Le Britannique] Lewis Hamilton" taken whole by the entity model: [Britannique] [Lewis Hamilton].
+            document.RemoveEntityAt(index);
+            document.TryAddEntity(document.NewEntity(EntityType.Person, tokens[match.EndToken].Start, other.End));
+            document.TryAddEntity(mention);
+        }
+        else if (other.Type is EntityType.Location or EntityType.Organization && OnlyArticlesAround(document, other, match))
+        {
+            // "la Russie" taken with its article: the article stays outside.
+            document.RemoveEntityAt(index);
+            document.TryAddEntity(mention);
+        }
+    }
+
+    // A form that covers or straddles mentions of places or organisations takes its characters back from them:
+    // "Corée" of "Corée du Sud" goes, "SOUTH" goes and "KOREA'S NATIONAL INTELLIGENCE" keeps
+    // "NATIONAL INTELLIGENCE". Only a state's name or a covered mention may do so; a person is never cut.
+    private static void TakeOver(DocumentContext document, int first, int count, in CountryMatch match, Entity mention)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        bool isName = match.Kind == CountryMatchKind.Country && match.Entry.Form == CountryForm.Name && !match.IsPart;
+        for (int i = first; i < first + count; i++)
+        {
+            Entity e = document.Entities[i];
+            bool covered = e.Start >= mention.Start && e.End <= mention.End;
+            if (e.Type is not (EntityType.Location or EntityType.Organization) || !(covered || isName))
+            {
+                return;
+            }
+        }
+        var remainders = new List<Entity>(2);
+        for (int i = 0; i < count; i++)
+        {
+            Entity e = document.Entities[first];
+            document.RemoveEntityAt(first);
+            if (e.Start < mention.Start)
+            {
+                int end = match.Token > 0 ? tokens[match.Token - 1].End : e.Start;
+                if (end > e.Start)
+                {
+                    remainders.Add(document.NewEntity(e.Type, e.Start, end));
+                }
+            }
+            if (e.End > mention.End)
+            {
+                // Past the clitic or punctuation that ties the name to the rest ("KOREA'S").
+                int next = match.EndToken;
+                while (next < tokens.Length && tokens[next].Start < e.End && tokens[next].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number))
+                {
+                    next++;
+                }
+                if (next < tokens.Length && tokens[next].Start < e.End)
+                {
+                    remainders.Add(document.NewEntity(e.Type, tokens[next].Start, e.End));
+                }
+            }
+        }
+        document.TryAddEntity(mention);
+        foreach (Entity remainder in remainders)
+        {
+            document.TryAddEntity(remainder);
+        }
+    }
+
+    // The first token of the organisation that follows the match inside "other" (past a clitic 's), when it is a
+    // known one or ends with an organisation's head noun ("Defence Ministry", "Embassy"); "British Airways" does not.
+    private static int? OrganizationAfter(DocumentContext document, in CountryMatch match, Entity other)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int rest = match.EndToken;
+        while (rest < tokens.Length && tokens[rest].Kind == TokenKind.Clitic)
+        {
+            rest++;
+        }
+        int end = rest;
+        while (end < tokens.Length && tokens[end].Start < other.End)
+        {
+            end++;
+        }
+        bool organisation = rest < end
+            && (CountryContext.IsOrganizationHead(document.Text, tokens, end - 1) || OrganizationAliases.Find(document.Text, tokens, rest, end - rest) is not null);
+        return organisation ? rest : null;
+    }
+
+    private static bool OnlyArticlesAround(DocumentContext document, Entity other, in CountryMatch match)
+    {
+        ReadOnlySpan<char> text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int i = document.TokenAt(other.Start); i < tokens.Length && tokens[i].Start < other.End; i++)
+        {
+            if (i >= match.Token && i < match.EndToken)
+            {
+                continue;
+            }
+            if (!(TokenContext.Is(text, tokens, i, "la") || TokenContext.Is(text, tokens, i, "le") || TokenContext.Is(text, tokens, i, "l'")
+                || TokenContext.Is(text, tokens, i, "les") || TokenContext.Is(text, tokens, i, "the")))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,83 +1,121 @@
 using System.Text.Json;
-using NewsExtraction.Cli.Commands;
 
 namespace NewsExtraction.Tests.Cli;
 
-public sealed class ExtractCommandTests : IDisposable
+public sealed class ExtractCommandTests
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("newsx-extract-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private (JsonElement[] Lines, string Report, int ExitCode) Run(string input, int? workers = null, int? maxChars = null)
-    {
-        string jsonl = Path.Combine(_folder, "input.jsonl");
-        File.WriteAllText(jsonl, input);
-        var output = new FileInfo(Path.Combine(_folder, "output.jsonl"));
-        var report = new StringWriter();
-        int exitCode = ExtractCommand.Run([jsonl], "auto", output, Stream.Null, workers, maxChars, report);
-        JsonElement[] lines = [.. File.ReadAllLines(output.FullName).Select(l => JsonDocument.Parse(l).RootElement)];
-        return (lines, report.ToString(), exitCode);
-    }
-
-    private static string Record(string id, string text) =>
-        JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = id, ["text"] = text }) + "\n";
-
     [Fact]
-    public void Lines_come_in_input_order_with_several_workers()
+    public void Without_input_it_reads_the_samples_folder_in_name_order()
     {
-        string input = string.Concat(Enumerable.Range(0, 200).Select(i => i % 2 == 0
-            ? Record($"fr-{i}", $"Séoul convoque l’ambassadeur de Russie ({i}).")
-            : Record($"en-{i}", $"Seoul summons the Russian ambassador ({i}).")));
+        Newsx.Run run = Newsx.Invoke(null, "extract");
 
-        (JsonElement[] lines, _, int exitCode) = Run(input, workers: 2);
-
-        Assert.Equal(0, exitCode);
-        Assert.Equal(Enumerable.Range(0, 200).Select(i => (i % 2 == 0 ? "fr-" : "en-") + i), lines.Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal(0, run.ExitCode);
+        string[] expected = [.. Directory.GetFiles(TestPaths.Samples, "*.txt").Order(StringComparer.Ordinal).Select(Path.GetFileNameWithoutExtension)!];
+        Assert.Equal(expected, run.Lines.Select(l => l.GetProperty("id").GetString()));
     }
 
     [Fact]
-    public void A_document_over_max_chars_gets_an_error_line_in_its_place()
+    public void Each_line_has_the_gold_schema()
     {
-        string input = Record("short", "Séoul proteste.") + Record("long", new string('x', 101)) + Record("after", "Seoul protests.");
+        JsonElement line = Newsx.Invoke(null, "extract", Path.Combine(TestPaths.Samples, "fr-otan-sommet.txt")).Lines.Single();
 
-        (JsonElement[] lines, _, int exitCode) = Run(input, maxChars: 100);
-
-        Assert.Equal(0, exitCode);
-        Assert.Equal(["short", "long", "after"], lines.Select(l => l.GetProperty("id").GetString()));
-        Assert.True(lines[0].TryGetProperty("entities", out _));
-        Assert.Contains("too long", lines[1].GetProperty("error").GetString());
-        Assert.True(lines[2].TryGetProperty("entities", out _));
-    }
-
-    [Fact]
-    public void Invalid_records_get_error_lines_and_the_run_goes_on()
-    {
-        (JsonElement[] lines, _, int exitCode) = Run("not json\n" + Record("ok", "Seoul protests."));
-
-        Assert.Equal(0, exitCode);
-        Assert.Equal("input:1", lines[0].GetProperty("id").GetString());
-        Assert.StartsWith("invalid JSON", lines[0].GetProperty("error").GetString());
-        Assert.Equal("ok", lines[1].GetProperty("id").GetString());
-    }
-
-    [Fact]
-    public void The_summary_counts_documents_and_errors()
-    {
-        (_, string report, _) = Run(Record("a", "Séoul proteste.") + Record("b", "Seoul protests.") + "not json\n", workers: 2);
-
-        Assert.StartsWith("newsx: 3 documents, 1 errors, ", report);
-        Assert.Contains("docs/s", report);
-        Assert.Contains("MB/s (2 workers)", report);
+        Assert.Equal("fr-otan-sommet", line.GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.String, line.GetProperty("lang").ValueKind);
+        Assert.Equal(JsonValueKind.Array, line.GetProperty("entities").ValueKind);
+        Assert.Equal(JsonValueKind.Array, line.GetProperty("quotes").ValueKind);
     }
 
     [Theory]
-    [InlineData(0, null, "--workers")]
-    [InlineData(null, 0, "--max-chars")]
-    public void Limits_below_one_are_usage_errors(int? workers, int? maxChars, string option)
+    [InlineData("fr", "fr")]
+    [InlineData("en", "en")]
+    public void Lang_option_sets_the_language(string option, string expected)
     {
-        UsageException error = Assert.Throws<UsageException>(() => Run(Record("a", "Séoul."), workers, maxChars));
+        JsonElement line = Newsx.Invoke(null, "extract", "--lang", option, Path.Combine(TestPaths.Samples, "en-un-aid.txt")).Lines.Single();
+        Assert.Equal(expected, line.GetProperty("lang").GetString());
+    }
 
-        Assert.Contains(option, error.Message);
+    [Fact]
+    public void Jsonl_from_standard_input_keeps_ids_order_and_record_language()
+    {
+        const string input = """
+            {"id":"b","text":"Le président a parlé.","lang":"fr"}
+            {"id":"a","text":"The president spoke.","lang":"en"}
+            """;
+        JsonElement[] lines = Newsx.Invoke(input, "extract", "-").Lines;
+
+        Assert.Equal(["b", "a"], lines.Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal(["fr", "en"], lines.Select(l => l.GetProperty("lang").GetString()));
+    }
+
+    [Fact]
+    public void A_broken_record_gives_an_error_line_in_its_place_and_the_run_goes_on()
+    {
+        const string input = """
+            {"id":"ok1","text":"Séoul proteste.","lang":"fr"}
+            {"id":"broken", "text":
+            {"id":"notext"}
+            {"id":"ok2","text":"Seoul protests.","lang":"en"}
+            """;
+        Newsx.Run run = Newsx.Invoke(input, "extract", "-");
+
+        Assert.Equal(0, run.ExitCode);
+        JsonElement[] lines = run.Lines;
+        Assert.Equal(4, lines.Length);
+        Assert.True(lines[0].TryGetProperty("entities", out _));
+        Assert.Contains("invalid JSON", lines[1].GetProperty("error").GetString());
+        Assert.Equal("notext", lines[2].GetProperty("id").GetString());
+        Assert.Contains("text", lines[2].GetProperty("error").GetString());
+        Assert.Equal("ok2", lines[3].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void A_missing_file_gives_an_error_line_and_the_other_files_are_processed()
+    {
+        Newsx.Run run = Newsx.Invoke(null, "extract", "no-such-file.txt", Path.Combine(TestPaths.Samples, "en-un-aid.txt"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("no-such-file", run.Lines[0].GetProperty("id").GetString());
+        Assert.True(run.Lines[0].TryGetProperty("error", out _));
+        Assert.Equal("en-un-aid", run.Lines[1].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void A_folder_and_a_jsonl_file_are_read_and_output_goes_to_the_named_file()
+    {
+        DirectoryInfo dir = Newsx.TempFolder();
+        DirectoryInfo outDir = Newsx.TempFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "b.txt"), "Moscou dément.");
+            File.WriteAllText(Path.Combine(dir.FullName, "a.txt"), "Kyiv said so.");
+            string jsonl = Path.Combine(dir.FullName, "feed.jsonl");
+            File.WriteAllText(jsonl, "{\"id\":\"x1\",\"text\":\"Un texte.\"}\n");
+            string output = Path.Combine(outDir.FullName, "out.jsonl");
+
+            Newsx.Run run = Newsx.Invoke(null, "extract", "--output", output, dir.FullName);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal("", run.StandardOutput);
+            string[] ids = [.. File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!)];
+            Assert.Equal(["a", "b", "x1"], ids);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+            outDir.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("extract", "--lang", "de")]
+    [InlineData("extract", "--no-such-option")]
+    [InlineData("no-such-command")]
+    public void Unusable_arguments_stop_with_exit_code_2_and_one_line_on_standard_error(params string[] args)
+    {
+        Newsx.Run run = Newsx.Invoke(null, args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.StandardOutput);
+        Assert.Single(run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -1,0 +1,150 @@
+using System.Collections.Frozen;
+using NewsExtraction.Pipeline;
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Names;
+
+/// <summary>
+/// Tags ORGANIZATION for the unambiguous aliases of <see cref="OrganizationAliases"/> (<c>OTAN</c>, <c>Kremlin</c>,
+/// <c>AFP</c>) where the entity model found nothing, longest alias first, never overlapping another mention.
+/// Runs before the country stage so that a country inside a known name (<c>Radio France</c>) stays untagged.
+/// </summary>
+internal sealed class OrganizationTagger : IDocumentStage
+{
+    // Acronyms that are also words ("un", "who", "eu"): not inside a run of capitals ("UN SOLDAT", "WHO SAID").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordAcronyms =
+        FrozenSet.Create(StringComparer.Ordinal, "un", "who", "eu", "au", "ua", "is", "ei", "ap").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Works that are named after an organisation: "Charte des [Nations Unies]", "UN Charter" stays with the model.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkNouns =
+        FrozenSet.Create(StringComparer.Ordinal, "charte", "convention", "traite", "resolution", "resolutions", "pacte", "statut",
+            "charter", "treaty", "pact", "statute").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public void Process(DocumentContext document)
+    {
+        Scan(document, keys: null);
+        // A generic alias ("l'Alliance", "la Commission") names the organisation once the document has named it.
+        HashSet<string>? keys = null;
+        foreach (Entity e in document.Entities)
+        {
+            if (e.Type == EntityType.Organization && KeyOf(document, e) is { } key)
+            {
+                (keys ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            }
+        }
+        if (keys is not null)
+        {
+            Scan(document, keys);
+        }
+    }
+
+    // Tags the unambiguous aliases, or with "keys" the generic aliases of those organisations.
+    private static void Scan(DocumentContext document, HashSet<string>? keys)
+    {
+        ReadOnlySpan<char> text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        Span<PhraseHit> hits = stackalloc PhraseHit[8];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+            {
+                continue;
+            }
+            int found = OrganizationAliases.Phrases.Match(text, tokens, i, hits);
+            for (int h = found - 1; h >= 0; h--)
+            {
+                int count = hits[h].TokenCount;
+                OrganizationAlias? alias = OrganizationAliases.Find(text, tokens, i, count);
+                bool wanted = keys is null ? alias is { Tags: true } : alias is { Tags: false } && keys.Contains(alias.Key);
+                if (wanted && IsStandalone(text, tokens, i, count))
+                {
+                    Tag(document, i, count);
+                    i += count - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string? KeyOf(DocumentContext document, Entity e)
+    {
+        int first = document.TokenAt(e.Start), last = first;
+        while (last < document.TokenCount && document.Tokens[last].Start < e.End)
+        {
+            last++;
+        }
+        return OrganizationAliases.Find(document.Text, document.Tokens, first, last - first)?.Key;
+    }
+
+    // The alias wins over the entity model's fragments of it ("Conseil de sécurité de" for "Conseil de sécurité de
+    // l'ONU"), over a place of the same span ("Pentagone" the building), over a work named after it ("Charte des
+    // Nations Unies") and over two names run together ("European Union and India"); any other mention is kept.
+    private static void Tag(DocumentContext document, int firstToken, int tokenCount)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int start = tokens[firstToken].Start, end = tokens[firstToken + tokenCount - 1].End;
+        Entity mention = document.NewEntity(EntityType.Organization, start, end);
+        (int first, int count) = document.FindOverlapping(start, end);
+        bool fragments = true;
+        for (int k = first; k < first + count; k++)
+        {
+            Entity e = document.Entities[k];
+            fragments &= e.Type is EntityType.Organization or EntityType.Location && e.Start >= start && e.End <= end
+                && !(e.Type == EntityType.Organization && e.Start == start && e.End == end);
+        }
+        if (!fragments)
+        {
+            if (count != 1 || !(IsWorkNamedAfter(document, document.Entities[first], start)
+                || IsRunTogether(document, document.Entities[first], start, firstToken + tokenCount)))
+            {
+                return;
+            }
+        }
+        for (int k = 0; k < count; k++)
+        {
+            document.RemoveEntityAt(first);
+        }
+        document.TryAddEntity(mention);
+    }
+
+    private static bool IsRunTogether(DocumentContext document, Entity other, int aliasStart, int next) =>
+        other.Type is EntityType.Organization or EntityType.Location && other.Start == aliasStart && next < document.TokenCount
+        && document.Tokens[next].Start < other.End
+        && (TokenContext.Is(document.Text, document.Tokens, next, "and") || TokenContext.Is(document.Text, document.Tokens, next, "et"));
+
+    private static bool IsWorkNamedAfter(DocumentContext document, Entity other, int aliasStart)
+    {
+        if (other.Type != EntityType.Organization || other.Start >= aliasStart)
+        {
+            return false;
+        }
+        Token head = document.Tokens[document.TokenAt(other.Start)];
+        if (head.Length > PhraseDictionary.MaxKeyLength)
+        {
+            return false;
+        }
+        Span<char> folded = stackalloc char[head.Length];
+        TextFolding.Fold(head.In(document.Text), folded);
+        return WorkNouns.Contains(folded);
+    }
+
+    // Not the tail of a longer proper name ("National Security Council"), not a word in a run of capitals.
+    private static bool IsStandalone(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count)
+    {
+        if (TokenContext.IsCapitalizedMidSentence(text, tokens, first - 1) && !TokenContext.IsSentenceInitial(text, tokens, first))
+        {
+            return false;
+        }
+        if (count == 1 && tokens[first].Length <= 3)
+        {
+            Span<char> folded = stackalloc char[tokens[first].Length];
+            TextFolding.Fold(tokens[first].In(text), folded);
+            if (WordAcronyms.Contains(folded)
+                && (TokenContext.IsAllCapsWord(text, tokens, first - 1) || TokenContext.IsAllCapsWord(text, tokens, first + 1)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
