@@ -20,7 +20,6 @@ internal static class BenchmarkConfig
             .AddJob(job)
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(ThroughputColumn.All)
-            .WithOptions(ConfigOptions.JoinSummary)
             // Room for stage sets such as "Entities, Countries, Quantities".
             .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
     }

@@ -6,7 +6,8 @@ namespace NewsExtraction.Benchmarks;
 /// The benchmark suite (see benchmarks/README.md):
 /// <c>dotnet run -c Release --project benchmarks/NewsExtraction.Benchmarks -- --filter '*' [--quick]</c>;
 /// <c>-- --model-load</c> for cold model load time and memory; <c>-- --write-jsonl PATH [COUNT]</c> for a synthetic feed;
-/// <c>-- --peer-bench full|tokenize MIN_SECONDS RUNS DIR</c> for the peers' protocol (benchmarks/peers.sh).
+/// <c>-- --peer-bench full|tokenize MIN_SECONDS RUNS DIR</c> for the peers' protocol (benchmarks/peers.sh);
+/// <c>-- --scaling</c> for the batch API's scaling with its workers.
 /// </summary>
 internal static class Program
 {
@@ -22,6 +23,9 @@ internal static class Program
                 return 0;
             case ["--peer-bench", string mode, string minSeconds, string runs, string corpus]:
                 PeerBench.Run(mode, double.Parse(minSeconds, System.Globalization.CultureInfo.InvariantCulture), int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture), corpus);
+                return 0;
+            case ["--scaling"]:
+                BatchScaling.RunAsync(rounds: 15).GetAwaiter().GetResult();
                 return 0;
             case ["--write-jsonl", string path]:
                 SyntheticJsonLines.Write(path, documents: 20_000);
