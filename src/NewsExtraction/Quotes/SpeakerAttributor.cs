@@ -57,8 +57,8 @@ internal ref struct SpeakerAttributor
         }
     }
 
-    /// <summary>The name of a speaker: the entity's canonical name, else its text.</summary>
-    public readonly ReadOnlySpan<char> Name(SpeakerReference speaker) =>
+    // The name of a speaker: the entity's canonical name, else its text.
+    private readonly ReadOnlySpan<char> Name(SpeakerReference speaker) =>
         speaker.Entity >= 0 ? EntityName(speaker.Entity) : _text.AsSpan(speaker.Start, speaker.End - speaker.Start);
 
     // ---- In the quote's sentence ----
