@@ -14,6 +14,7 @@ internal sealed class QuoteExtractor : IDocumentStage
     {
         QuoteSpan[] spans = ArrayPool<QuoteSpan>.Shared.Rent(16);
         Attribution[]? attributions = null;
+        WordInfo?[]? words = null;
         try
         {
             int count = QuoteFinder.Find(document, ref spans);
@@ -22,7 +23,9 @@ internal sealed class QuoteExtractor : IDocumentStage
                 return;
             }
             attributions = ArrayPool<Attribution>.Shared.Rent(count);
-            new SpeakerAttributor(document, spans.AsSpan(0, count), attributions.AsSpan(0, count)).Attribute();
+            words = ArrayPool<WordInfo?>.Shared.Rent(document.TokenCount);
+            Array.Clear(words, 0, document.TokenCount);
+            new SpeakerAttributor(document, spans.AsSpan(0, count), attributions.AsSpan(0, count), words.AsSpan(0, document.TokenCount)).Attribute();
             for (int i = 0; i < count; i++)
             {
                 if (attributions[i].CueFirst >= 0 || !IsName(document, spans[i]))
@@ -37,6 +40,10 @@ internal sealed class QuoteExtractor : IDocumentStage
             if (attributions is not null)
             {
                 ArrayPool<Attribution>.Shared.Return(attributions);
+            }
+            if (words is not null)
+            {
+                ArrayPool<WordInfo?>.Shared.Return(words);
             }
         }
     }
@@ -54,7 +61,7 @@ internal sealed class QuoteExtractor : IDocumentStage
             ReadOnlySpan<char> word = document.TokenText(j);
             bool capitalised = char.IsUpper(word[0]) || char.IsDigit(word[0]);
             if (document.Tokens[j].Kind == TokenKind.Punctuation || ++words > 5
-                || !(capitalised || (words > 1 && (QuoteLexicon.IsPreposition(word) || QuoteLexicon.IsDefiniteDeterminer(word) || word is "et" or "and"))))
+                || !(capitalised || (words > 1 && QuoteLexicon.Lookup(word).Is(WordTraits.Preposition | WordTraits.DefiniteDeterminer | WordTraits.Conjunction))))
             {
                 return false;
             }

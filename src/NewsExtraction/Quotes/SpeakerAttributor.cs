@@ -28,9 +28,15 @@ internal ref struct SpeakerAttributor
     private readonly IReadOnlyList<Entity> _entities;
     private readonly ReadOnlySpan<QuoteSpan> _quotes;
     private readonly Span<Attribution> _results;
+    private readonly Span<WordInfo?> _words;
     private int _current;
 
-    public SpeakerAttributor(DocumentContext document, ReadOnlySpan<QuoteSpan> quotes, Span<Attribution> results)
+    /// <summary>Prepares the attribution of <paramref name="quotes"/> into <paramref name="results"/>.</summary>
+    /// <param name="document">The document, with its entities.</param>
+    /// <param name="quotes">Its quotes, in text order.</param>
+    /// <param name="results">One attribution per quote.</param>
+    /// <param name="words">One cleared slot per token: what the lexicon says of each word, looked up once.</param>
+    public SpeakerAttributor(DocumentContext document, ReadOnlySpan<QuoteSpan> quotes, Span<Attribution> results, Span<WordInfo?> words)
     {
         _document = document;
         _text = document.Text;
@@ -39,6 +45,7 @@ internal ref struct SpeakerAttributor
         _entities = document.Entities;
         _quotes = quotes;
         _results = results;
+        _words = words;
     }
 
     /// <summary>Fills the results, one per quote.</summary>
@@ -120,7 +127,7 @@ internal ref struct SpeakerAttributor
             CueKind kind = MatchCue(j, hi, out int last);
             if (kind == CueKind.None)
             {
-                if (QuoteLexicon.IsClauseStarter(Word(j)))
+                if (Info(j).Is(WordTraits.ClauseStarter))
                 {
                     break;
                 }
@@ -146,15 +153,15 @@ internal ref struct SpeakerAttributor
     private readonly Attribution Initial(QuoteSpan quote)
     {
         int first = quote.OpenToken + 1;
-        if (first >= quote.CloseToken || (quote.OpenToken > 0 && Word(quote.OpenToken - 1) is var before
-            && (QuoteLexicon.IsDefiniteDeterminer(before) || QuoteLexicon.IsIndefiniteDeterminer(before) || QuoteLexicon.IsPreposition(before))))
+        if (first >= quote.CloseToken || (quote.OpenToken > 0
+            && Info(quote.OpenToken - 1).Is(WordTraits.DefiniteDeterminer | WordTraits.IndefiniteDeterminer | WordTraits.Preposition)))
         {
             return Attribution.Empty; // des « menaces »: a noun
         }
-        ReadOnlySpan<char> word = Word(first);
-        PronounKind pronoun = QuoteLexicon.SubjectPronoun(word);
+        WordInfo opening = Info(first);
+        PronounKind pronoun = opening.SubjectPronoun;
         int verb = first + (pronoun == PronounKind.None ? 0 : 1);
-        while (verb < quote.CloseToken && verb - first < 4 && QuoteLexicon.IsAuxiliary(Word(verb)))
+        while (verb < quote.CloseToken && verb - first < 4 && Info(verb).Is(WordTraits.Auxiliary))
         {
             verb++;
         }
@@ -163,7 +170,7 @@ internal ref struct SpeakerAttributor
         {
             return cue ? new Attribution { Speaker = ResolvePronoun(first, pronoun), CueFirst = first + 1, CueLast = verb } : Attribution.Empty;
         }
-        if (!char.IsLower(_text[_tokens[first].Start]) || !(cue || QuoteLexicon.IsFiniteAuxiliary(word)))
+        if (!char.IsLower(_text[_tokens[first].Start]) || !(cue || opening.Is(WordTraits.FiniteAuxiliary)))
         {
             return Attribution.Empty;
         }
@@ -261,7 +268,7 @@ internal ref struct SpeakerAttributor
     {
         ReadOnlySpan<char> verb = Word(last);
         return verb.EndsWith("ant", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            || (start > 0 && (QuoteLexicon.IsPreposition(Word(start - 1)) || Word(start - 1).Equals("afin", StringComparison.OrdinalIgnoreCase)));
+            || (start > 0 && (Info(start - 1).Is(WordTraits.Preposition) || Word(start - 1).Equals("afin", StringComparison.OrdinalIgnoreCase)));
     }
 
     // Where the main clause ends before a non-finite verb: "Miller rappelait [qu']Antony Blinken « … » avant d'affirmer".
@@ -275,7 +282,7 @@ internal ref struct SpeakerAttributor
                 j = _quotes[inner].OpenToken;
                 continue;
             }
-            if (QuoteLexicon.IsSubordinator(Word(j)))
+            if (Info(j).Is(WordTraits.Subordinator))
             {
                 return j;
             }
@@ -289,12 +296,12 @@ internal ref struct SpeakerAttributor
         bool be = false;
         for (int k = start; k < verb; k++)
         {
-            ReadOnlySpan<char> word = Word(k);
-            if (QuoteLexicon.IsReflexive(word))
+            WordInfo word = Info(k);
+            if (word.Is(WordTraits.Reflexive))
             {
                 return false;
             }
-            be |= QuoteLexicon.IsBeForm(word);
+            be |= word.Is(WordTraits.BeForm);
         }
         return be;
     }
@@ -376,8 +383,7 @@ internal ref struct SpeakerAttributor
             {
                 continue;
             }
-            ReadOnlySpan<char> word = Word(j);
-            PronounKind pronoun = QuoteLexicon.SubjectPronoun(word);
+            PronounKind pronoun = Info(j).SubjectPronoun;
             if (pronoun != PronounKind.None)
             {
                 return ResolvePronoun(j, pronoun);
@@ -433,8 +439,8 @@ internal ref struct SpeakerAttributor
                 j = _document.TokenAt(_entities[entity].End - 1);
                 continue;
             }
-            ReadOnlySpan<char> word = Word(j);
-            if (j == from && objectPronoun && QuoteLexicon.ObjectPronoun(word) is var pronoun and not PronounKind.None)
+            WordInfo word = Info(j);
+            if (j == from && objectPronoun && word.ObjectPronoun is var pronoun and not PronounKind.None)
             {
                 return ResolvePronoun(j, pronoun);
             }
@@ -442,7 +448,7 @@ internal ref struct SpeakerAttributor
             {
                 ClassifyDescription(j, ref description, ref anonymous);
             }
-            if (QuoteLexicon.IsClauseStarter(word))
+            if (word.Is(WordTraits.ClauseStarter))
             {
                 break;
             }
@@ -461,7 +467,7 @@ internal ref struct SpeakerAttributor
     // A role noun after a determiner: "le vice-ministre", "the minister" (a description), "une source", "a US official" (nobody named).
     private readonly void ClassifyDescription(int j, ref int description, ref bool anonymous)
     {
-        int role = QuoteLexicon.Role(Word(j));
+        int role = Info(j).Role;
         if (role < 0)
         {
             return;
@@ -472,18 +478,18 @@ internal ref struct SpeakerAttributor
             {
                 return;
             }
-            ReadOnlySpan<char> word = Word(k);
-            if (QuoteLexicon.IsIndefiniteDeterminer(word) || (role == QuoteLexicon.SourceRole && QuoteLexicon.IsDefiniteDeterminer(word)))
+            WordInfo word = Info(k);
+            if (word.Is(WordTraits.IndefiniteDeterminer) || (role == QuoteLexicon.SourceRole && word.Is(WordTraits.DefiniteDeterminer)))
             {
                 anonymous = true;
                 return;
             }
-            if (QuoteLexicon.IsDefiniteDeterminer(word))
+            if (word.Is(WordTraits.DefiniteDeterminer))
             {
                 description = j;
                 return;
             }
-            if (QuoteLexicon.IsPreposition(word))
+            if (word.Is(WordTraits.Preposition))
             {
                 return;
             }
@@ -499,33 +505,32 @@ internal ref struct SpeakerAttributor
         {
             return true;
         }
-        ReadOnlySpan<char> word = Word(k);
-        if (QuoteLexicon.IsDefiniteDeterminer(word) && !QuoteLexicon.IsPreposition(word))
+        WordInfo word = Info(k);
+        if (word.Is(WordTraits.DefiniteDeterminer) && !word.Is(WordTraits.Preposition))
         {
-            return k == 0 || LineBreakBefore(k) || !QuoteLexicon.IsPreposition(Word(k - 1));
+            return k == 0 || LineBreakBefore(k) || !Info(k - 1).Is(WordTraits.Preposition);
         }
-        if (QuoteLexicon.IsPreposition(word))
+        if (word.Is(WordTraits.Preposition))
         {
             return false;
         }
-        if (QuoteLexicon.Role(word) >= 0 || QuoteLexicon.IsClauseStarter(word) || word is "et" or "and" or "ou" or "or"
-            || EntityAt(k) >= 0 || char.IsUpper(word[0]))
+        if (word.IsRole || word.Is(WordTraits.ClauseStarter | WordTraits.Conjunction) || EntityAt(k) >= 0 || char.IsUpper(_text[_tokens[k].Start]))
         {
             return true;
         }
         // "le président sud-coréen Yoon Suk-yeol": an adjective after a title.
-        return k > 0 && !LineBreakBefore(k) && QuoteLexicon.Role(Word(k - 1)) >= 0;
+        return k > 0 && !LineBreakBefore(k) && Info(k - 1).IsRole;
     }
 
     // "à Vladimir Poutine", "to reporters": whom the words were said to (not the "to" of "according to", before from).
     private readonly bool IsAddressee(int first, int from)
     {
         int k = first - 1;
-        if (k >= from && QuoteLexicon.IsDefiniteDeterminer(Word(k)))
+        if (k >= from && Info(k).Is(WordTraits.DefiniteDeterminer))
         {
             k--;
         }
-        return k >= from && Word(k) is var word && (word is "à" or "au" or "aux" or "auprès" or "to" or "À");
+        return k >= from && Info(k).Is(WordTraits.AddresseePreposition);
     }
 
     // ---- Pronouns and descriptions ----
@@ -618,7 +623,7 @@ internal ref struct SpeakerAttributor
     // before in the paragraph; else the one named next in it; else the organisation in the description.
     private readonly SpeakerReference ResolveDescription(int roleToken)
     {
-        int role = QuoteLexicon.Role(Word(roleToken));
+        int role = Info(roleToken).Role;
         if (role == QuoteLexicon.SourceRole)
         {
             return SpeakerReference.Anonymous;
@@ -665,11 +670,11 @@ internal ref struct SpeakerAttributor
     private readonly bool IsComplement(int first)
     {
         int k = first - 1;
-        if (k >= 0 && QuoteLexicon.IsDefiniteDeterminer(Word(k)) && !QuoteLexicon.IsPreposition(Word(k)))
+        if (k >= 0 && Info(k) is var word && word.Is(WordTraits.DefiniteDeterminer) && !word.Is(WordTraits.Preposition))
         {
             k--;
         }
-        return k >= 0 && QuoteLexicon.IsPreposition(Word(k));
+        return k >= 0 && Info(k).Is(WordTraits.Preposition);
     }
 
     // The roles a person is introduced with: "le vice-ministre des Affaires étrangères, Kim Hong-kyun",
@@ -709,7 +714,7 @@ internal ref struct SpeakerAttributor
 
     private readonly ulong RoleBit(int token)
     {
-        int role = QuoteLexicon.Role(Word(token));
+        int role = Info(token).Role;
         return role is >= 0 and < QuoteLexicon.SourceRole ? 1UL << role : 0;
     }
 
@@ -845,7 +850,7 @@ internal ref struct SpeakerAttributor
         {
             int j = _sentences[s].FirstToken;
             int end = _sentences[s].EndToken;
-            while (j < end && j - _sentences[s].FirstToken < 2 && (IsDash(j) || QuoteLexicon.IsDefiniteDeterminer(Word(j))))
+            while (j < end && j - _sentences[s].FirstToken < 2 && (IsDash(j) || Info(j).Is(WordTraits.DefiniteDeterminer)))
             {
                 j++;
             }
@@ -902,13 +907,13 @@ internal ref struct SpeakerAttributor
         }
         for (int j = b; j >= a && a >= 0; j--)
         {
-            if (QuoteLexicon.Role(Word(j)) >= 0)
+            if (Info(j).IsRole)
             {
                 a = j + 1;
                 break;
             }
         }
-        if (a >= 0 && a <= b && (QuoteLexicon.IsDefiniteDeterminer(Word(a)) || SpeechVerbs.SourceMarkerLength(Word(a), default) > 0))
+        if (a >= 0 && a <= b && Info(a) is var first && (first.Is(WordTraits.DefiniteDeterminer) || first.Cue is SpeechVerbs.CueWord.Selon or SpeechVerbs.CueWord.According))
         {
             a++;
         }
@@ -924,28 +929,38 @@ internal ref struct SpeakerAttributor
         Source,
     }
 
-    // A speech verb (with its inverted pronoun, "ajoute-t-il"), a verb phrase ("fait part"), or a source marker ("selon").
+    // A speech verb (with its inverted pronoun, "ajoute-t-il"), a verb phrase ("fait part"), or a source marker
+    // ("selon", "d'après", "according to"). One table lookup per word.
     private readonly CueKind MatchCue(int j, int limit, out int last)
     {
         last = j;
         Token token = _tokens[j];
-        if (token.Kind is not (TokenKind.Word or TokenKind.Elision))
+        if (token.Kind == TokenKind.Elision)
+        {
+            bool dApres = j + 1 < limit && SpeechVerbs.IsElidedDe(Word(j)) && Word(j + 1).Equals("après", StringComparison.OrdinalIgnoreCase);
+            last = dApres ? j + 1 : j;
+            return dApres ? CueKind.Source : CueKind.None;
+        }
+        if (token.Kind != TokenKind.Word || token.Length < 2)
         {
             return CueKind.None;
         }
-        ReadOnlySpan<char> word = Word(j);
-        ReadOnlySpan<char> next = j + 1 < limit ? Word(j + 1) : default;
-        int source = SpeechVerbs.SourceMarkerLength(word, next);
-        if (source > 0)
+        SpeechVerbs.CueWord word = Info(j).Cue;
+        switch (word)
         {
-            last = j + source - 1;
-            return CueKind.Source;
+            case SpeechVerbs.CueWord.None:
+                return CueKind.None;
+            case SpeechVerbs.CueWord.Selon:
+                return CueKind.Source;
+            case SpeechVerbs.CueWord.According:
+                last = j + 1;
+                return j + 1 < limit && Word(j + 1).Equals("to", StringComparison.OrdinalIgnoreCase) ? CueKind.Source : CueKind.None;
         }
-        if (token.Kind != TokenKind.Word || (j > 0 && IsNounDeterminer(Word(j - 1))))
+        if (j > 0 && IsNounDeterminer(j - 1))
         {
             return CueKind.None;
         }
-        if (SpeechVerbs.Contains(word))
+        if (word == SpeechVerbs.CueWord.Verb)
         {
             if (j + 1 < limit && _tokens[j + 1].Kind == TokenKind.InvertedPronoun)
             {
@@ -953,14 +968,14 @@ internal ref struct SpeakerAttributor
             }
             return CueKind.Verb;
         }
-        int particles = SpeechVerbs.PhraseParticleCount(word, next, j + 2 < limit ? Word(j + 2) : default);
+        int particles = j + 1 < limit ? SpeechVerbs.PhraseParticleCount(word, Word(j + 1), j + 2 < limit ? Word(j + 2) : default) : 0;
         last = j + particles;
         return particles > 0 ? CueKind.Verb : CueKind.None;
     }
 
     // "la demande", "une menace", "the call": a determiner makes the verb form a noun ("l'" and "les" are also pronouns).
-    private static bool IsNounDeterminer(ReadOnlySpan<char> word) =>
-        (QuoteLexicon.IsDefiniteDeterminer(word) || QuoteLexicon.IsIndefiniteDeterminer(word))
+    private readonly bool IsNounDeterminer(int token) =>
+        Info(token).Is(WordTraits.DefiniteDeterminer | WordTraits.IndefiniteDeterminer) && Word(token) is var word
         && word.Length > 1 && !(word.Length == 2 && word[1] is '\'' or '’') && !word.Equals("les", StringComparison.OrdinalIgnoreCase);
 
     // Auxiliaries, clitics, short adverbs and an inverted pronoun before a speech verb: "a-t-il ajouté", "l'a aussi dit".
@@ -969,7 +984,7 @@ internal ref struct SpeakerAttributor
         int start = verb;
         for (int k = verb - 1; k >= lo && verb - k <= 5; k--)
         {
-            if (_tokens[k].Kind == TokenKind.InvertedPronoun || QuoteLexicon.IsAuxiliary(Word(k)))
+            if (_tokens[k].Kind == TokenKind.InvertedPronoun || Info(k).Is(WordTraits.Auxiliary))
             {
                 start = k;
                 continue;
@@ -982,12 +997,19 @@ internal ref struct SpeakerAttributor
     private readonly PronounKind InvertedPronounKind(int token)
     {
         ReadOnlySpan<char> word = Word(token);
-        return QuoteLexicon.SubjectPronoun(word[(word.LastIndexOf('-') + 1)..]);
+        return QuoteLexicon.Lookup(word[(word.LastIndexOf('-') + 1)..]).SubjectPronoun;
     }
 
     // ---- Positions ----
 
     private readonly ReadOnlySpan<char> Word(int token) => _document.TokenText(token);
+
+    private readonly WordInfo Info(int token)
+    {
+        ref WordInfo? word = ref _words[token];
+        word ??= QuoteLexicon.Lookup(Word(token));
+        return word.GetValueOrDefault();
+    }
 
     private readonly bool IsPunctuation(int token, params ReadOnlySpan<char> marks) =>
         _tokens[token].Kind == TokenKind.Punctuation && _tokens[token].Length == 1 && marks.Contains(_text[_tokens[token].Start]);
