@@ -177,9 +177,9 @@ internal static class QuoteLexicon
     {
         // The table is keyed in lower case and compared ordinally, which hashes much faster than ignoring case;
         // the few capitalised words (sentence starts) are lowered into a stack buffer first.
-        if (word.Length > LongestWord)
+        if (word.Length > LongestWord || IsAcronym(word))
         {
-            return Unknown;
+            return Unknown; // "UN" is not "un"
         }
         if (!HasUpper(word))
         {
@@ -189,6 +189,9 @@ internal static class QuoteLexicon
         int length = word.ToLowerInvariant(lower);
         return Table.TryGetValue(lower[..length], out WordInfo lowered) ? lowered : Unknown;
     }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && !word.ContainsAnyInRange('a', 'z');
 
     private static bool HasUpper(ReadOnlySpan<char> word)
     {

@@ -234,6 +234,7 @@ public sealed class SpeakerAttributorTests
     [Theory]
     [InlineData("« Nous sommes prêts », a déclaré Mark Rutte.", Language.French, "Mark Rutte")]
     [InlineData("\"We are ready,\" Defense Secretary Lloyd Austin told reporters.", Language.English, "Lloyd Austin")]
+    [InlineData("\"We are ready,\" UN Secretary-General Antonio Guterres told reporters.", Language.English, "Antonio Guterres")]
     public void Without_entities_two_capitalised_words_next_to_the_verb_name_the_speaker(string marked, Language language, string speaker) =>
         Assert.Equal(speaker, Attribution(marked, language).Speaker);
 }
