@@ -2,8 +2,36 @@ using BenchmarkDotNet.Running;
 
 namespace NewsExtraction.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/NewsExtraction.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// The benchmark suite (see benchmarks/README.md):
+/// <c>dotnet run -c Release --project benchmarks/NewsExtraction.Benchmarks -- --filter '*' [--quick]</c>;
+/// <c>-- --model-load</c> for cold model load time and memory; <c>-- --write-jsonl PATH [COUNT]</c> for a synthetic feed;
+/// <c>-- --peer-bench full|tokenize MIN_SECONDS RUNS DIR</c> for the peers' protocol (benchmarks/peers.sh).
+/// </summary>
 internal static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        switch (args)
+        {
+            case ["--model-load"]:
+                ModelLoadProbe.Run();
+                return 0;
+            case ["--load-probe", string name]:
+                ModelLoadProbe.Measure(name);
+                return 0;
+            case ["--peer-bench", string mode, string minSeconds, string runs, string corpus]:
+                PeerBench.Run(mode, double.Parse(minSeconds, System.Globalization.CultureInfo.InvariantCulture), int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture), corpus);
+                return 0;
+            case ["--write-jsonl", string path]:
+                SyntheticJsonLines.Write(path, documents: 20_000);
+                return 0;
+            case ["--write-jsonl", string path, string count]:
+                SyntheticJsonLines.Write(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+                return 0;
+        }
+        bool quick = args.Contains("--quick");
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Where(a => a != "--quick")], BenchmarkConfig.Create(quick));
+        return 0;
+    }
 }

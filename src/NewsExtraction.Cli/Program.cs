@@ -14,6 +14,10 @@ internal static class Program
         {
             ExtractCommand.Create(),
             TokenizeCommand.Create(),
+            TrainCommand.Create(),
+            EvaluateCommand.Create(),
+            LangIdTrainCommand.Create(),
+            GazetteerBuildCommand.Create(),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -37,6 +37,7 @@ public sealed class NewsExtractor
         }
         if (stages.HasFlag(ExtractionStages.Countries))
         {
+            list.Add(new OrganizationTagger());
             list.Add(new CountryResolver());
         }
         if (stages.HasFlag(ExtractionStages.Quantities))
@@ -73,5 +74,50 @@ public sealed class NewsExtractor
             stage.Process(document);
         }
         return document.ToResult(Options.EntityTypes);
+    }
+
+    /// <summary>
+    /// Extracts from a stream of documents on several threads and yields their results in input order.
+    /// A document that cannot be processed (too long, or failing in a stage) yields a result with an
+    /// <see cref="NewsDocumentResult.Error"/> instead of stopping the batch.
+    /// </summary>
+    /// <remarks>
+    /// Documents are read from <paramref name="documents"/> only a few at a time ahead of the result being
+    /// consumed, so a feed of any size runs in bounded memory. Stopping the enumeration early, or cancelling,
+    /// stops reading and waits for the workers to finish the documents they hold.
+    /// </remarks>
+    /// <param name="documents">The documents; none may be <see langword="null"/>.</param>
+    /// <param name="options">Workers and limits; <see langword="null"/> for <see cref="BatchOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the batch; the enumeration then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>One result per document, in the order of <paramref name="documents"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="BatchOptions.Workers"/> is less than 1.</exception>
+    public IAsyncEnumerable<NewsDocumentResult> ExtractAllAsync(
+        IAsyncEnumerable<NewsDocument> documents, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        BatchOptions batch = options ?? BatchOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(batch.Workers, 1, nameof(options));
+        int maxChars = batch.MaxChars;
+        return OrderedParallel.MapAsync(documents, document => TryExtract(document, maxChars), batch.Workers, batch.Window, cancellationToken);
+    }
+
+    /// <summary>Extracts from one document of a batch; any failure becomes an error result.</summary>
+    internal NewsDocumentResult TryExtract(NewsDocument document, int maxChars)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Text is { } text && text.Length > maxChars)
+        {
+            return NewsDocumentResult.Failure(document.Id, $"document too long: {text.Length:N0} characters, the limit is {maxChars:N0}");
+        }
+        try
+        {
+            return NewsDocumentResult.Success(document.Id, Extract(document.Text!, document.Language));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // One bad document must not stop a feed of thousands: report it in its place.
+            return NewsDocumentResult.Failure(document.Id, $"extraction failed: {ex.GetType().Name}: {ex.Message}");
+        }
     }
 }

@@ -14,11 +14,11 @@ internal static class TokenizeCommand
         Option<string> lang = CommonOptions.Lang();
         Option<FileInfo?> output = CommonOptions.Output();
         var command = new Command("tokenize", "Split documents into tokens and sentences.") { inputs, lang, output };
-        command.SetAction(parse => Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), Console.In));
+        command.SetAction(parse => Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), Console.OpenStandardInput()));
         return command;
     }
 
-    internal static int Run(string[]? inputs, string? lang, FileInfo? output, TextReader standardInput)
+    internal static int Run(string[]? inputs, string? lang, FileInfo? output, Stream standardInput)
     {
         string[] paths = CommonOptions.ResolveInputs(inputs);
         Language? language = CommonOptions.ParseLanguage(lang);

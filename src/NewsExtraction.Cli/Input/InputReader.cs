@@ -10,94 +10,132 @@ namespace NewsExtraction.Cli.Input;
 /// </summary>
 internal static class InputReader
 {
-    public static IEnumerable<InputDocument> Read(IEnumerable<string> inputs, TextReader standardInput)
+    public static IEnumerable<InputDocument> Read(IEnumerable<string> inputs, Stream standardInput)
+    {
+        foreach (PendingDocument pending in ReadPending(inputs, standardInput))
+        {
+            yield return pending.Load();
+        }
+    }
+
+    /// <summary>
+    /// The documents in order, each still to be read (<c>.txt</c>) or parsed (JSONL): only the lines are read
+    /// here, so that a batch can read and parse the documents on its worker threads.
+    /// </summary>
+    public static IEnumerable<PendingDocument> ReadPending(IEnumerable<string> inputs, Stream standardInput)
     {
         foreach (string input in inputs)
         {
-            IEnumerable<InputDocument> documents = input == "-"
+            IEnumerable<PendingDocument> documents = input == "-"
                 ? ReadJsonLines(standardInput, "stdin")
                 : Directory.Exists(input) ? ReadFolder(input) : ReadFile(input);
-            foreach (InputDocument document in documents)
+            foreach (PendingDocument document in documents)
             {
                 yield return document;
             }
         }
     }
 
-    private static IEnumerable<InputDocument> ReadFolder(string folder)
+    /// <summary>The total size in bytes of the files <see cref="Read"/> would read, or <see langword="null"/> when standard input is one of the inputs.</summary>
+    public static long? TotalBytes(IEnumerable<string> inputs)
     {
-        var files = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+        long total = 0;
+        foreach (string input in inputs)
+        {
+            if (input == "-")
+            {
+                return null;
+            }
+            IEnumerable<string> files = Directory.Exists(input) ? FolderFiles(input) : [input];
+            foreach (string file in files)
+            {
+                var info = new FileInfo(file);
+                total += info.Exists ? info.Length : 0;
+            }
+        }
+        return total;
+    }
+
+    private static IEnumerable<string> FolderFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
-        foreach (string file in files)
+
+    private static IEnumerable<PendingDocument> ReadFolder(string folder)
+    {
+        foreach (string file in FolderFiles(folder))
         {
-            foreach (InputDocument document in ReadFile(file))
+            foreach (PendingDocument document in ReadFile(file))
             {
                 yield return document;
             }
         }
     }
 
-    private static IEnumerable<InputDocument> ReadFile(string path)
+    private static IEnumerable<PendingDocument> ReadFile(string path)
     {
-        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        if (!path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
         {
-            StreamReader? reader = null;
-            string? error = null;
-            try
-            {
-                reader = new StreamReader(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                error = $"cannot read {path}: {ex.Message}";
-            }
-            if (reader is null)
-            {
-                yield return InputDocument.Failed(Path.GetFileNameWithoutExtension(path), error!);
-                yield break;
-            }
-            using (reader)
-            {
-                foreach (InputDocument document in ReadJsonLines(reader, path))
-                {
-                    yield return document;
-                }
-            }
+            yield return PendingDocument.TextFile(path);
             yield break;
         }
-
-        string id = Path.GetFileNameWithoutExtension(path);
-        InputDocument result;
+        FileStream? stream = null;
+        string? error = null;
         try
         {
-            result = new InputDocument(id, File.ReadAllText(path), null, null);
+            // Unbuffered: the line splitter reads in large blocks of its own.
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            result = InputDocument.Failed(id, File.Exists(path) || Directory.Exists(Path.GetDirectoryName(path) ?? ".")
-                ? $"cannot read {path}: {ex.Message}"
-                : $"no such file: {path}");
+            error = $"cannot read {path}: {ex.Message}";
         }
-        yield return result;
+        if (stream is null)
+        {
+            yield return PendingDocument.Read(InputDocument.Failed(Path.GetFileNameWithoutExtension(path), error!));
+            yield break;
+        }
+        using (stream)
+        {
+            foreach (PendingDocument document in ReadJsonLines(stream, path))
+            {
+                yield return document;
+            }
+        }
     }
 
-    private static IEnumerable<InputDocument> ReadJsonLines(TextReader reader, string source)
+    private static IEnumerable<PendingDocument> ReadJsonLines(Stream stream, string source)
     {
+        string name = Path.GetFileNameWithoutExtension(source);
         int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (byte[] line in Utf8Lines.Read(stream))
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (line.AsSpan().Trim(" \t\r"u8).IsEmpty)
             {
                 continue;
             }
-            yield return ParseRecord(line, $"{Path.GetFileNameWithoutExtension(source)}:{lineNumber}");
+            yield return PendingDocument.JsonLine(line, name, lineNumber);
         }
     }
 
-    internal static InputDocument ParseRecord(string line, string fallbackId)
+    internal static InputDocument ReadTextFile(string path)
+    {
+        string id = Path.GetFileNameWithoutExtension(path);
+        try
+        {
+            return new InputDocument(id, File.ReadAllText(path), null, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return InputDocument.Failed(id, File.Exists(path) || Directory.Exists(Path.GetDirectoryName(path) ?? ".")
+                ? $"cannot read {path}: {ex.Message}"
+                : $"no such file: {path}");
+        }
+    }
+
+    /// <summary>Parses one JSONL record, given as UTF-8; a record that is not valid JSON (or not valid UTF-8) is a failed document.</summary>
+    internal static InputDocument ParseRecord(ReadOnlySpan<byte> line, string fallbackId)
     {
         InputRecord? record;
         try

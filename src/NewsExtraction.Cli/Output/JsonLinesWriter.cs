@@ -24,6 +24,13 @@ internal sealed class JsonLinesWriter : IDisposable
         _stream.WriteByte((byte)'\n');
     }
 
+    /// <summary>Writes one line already serialized as UTF-8 JSON.</summary>
+    public void WriteLine(ReadOnlySpan<byte> json)
+    {
+        _stream.Write(json);
+        _stream.WriteByte((byte)'\n');
+    }
+
     public void WriteError(string? id, string error) => Write(new ErrorRecord(id, error), NewsJsonContext.Output.ErrorRecord);
 
     public void Dispose()

@@ -1,11 +1,60 @@
+using System.Buffers;
 using NewsExtraction.Pipeline;
+using NewsExtraction.Text;
 
 namespace NewsExtraction.Entities;
 
-/// <summary>Tags PERSON, ORGANIZATION and LOCATION with the language's entity model.</summary>
+/// <summary>Tags PERSON, ORGANIZATION and LOCATION with the language's entity model, sentence by sentence.</summary>
 internal sealed class EntityRecognizer : IDocumentStage
 {
+    // Loaded once per process, on first use of each language.
+    private static readonly Lazy<NerModel> French = new(() => LoadEmbedded("fr"));
+    private static readonly Lazy<NerModel> English = new(() => LoadEmbedded("en"));
+
+    /// <summary>The embedded model for <paramref name="language"/> (French for <see cref="Language.Unknown"/>).</summary>
+    public static NerModel ModelFor(Language language) => language == Language.English ? English.Value : French.Value;
+
     public void Process(DocumentContext document)
     {
+        NerModel model = ModelFor(document.ModelLanguage);
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        byte[] labels = ArrayPool<byte>.Shared.Rent(Math.Max(1, tokens.Length));
+        foreach (Sentence sentence in document.Sentences)
+        {
+            Span<byte> sentenceLabels = labels.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            model.Tag(document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), sentenceLabels);
+            for (int i = 0; i < sentenceLabels.Length; i++)
+            {
+                if (!model.IsBegin(sentenceLabels[i]))
+                {
+                    continue;
+                }
+                int end = i + 1;
+                while (end < sentenceLabels.Length && sentenceLabels[end] == sentenceLabels[i] + 1)
+                {
+                    end++;
+                }
+                int last = sentence.FirstToken + end - 1;
+                // A name never ends on an elided article or punctuation (`Conseil de sécurité de l’`).
+                while (last > sentence.FirstToken + i && tokens[last].Kind is TokenKind.Elision or TokenKind.Punctuation)
+                {
+                    last--;
+                }
+                if (model.OutputType(sentenceLabels[i]) is EntityType type)
+                {
+                    document.TryAddEntity(document.NewEntity(type, tokens[sentence.FirstToken + i].Start, tokens[last].End));
+                }
+                i = end - 1;
+            }
+        }
+        ArrayPool<byte>.Shared.Return(labels);
+    }
+
+    private static NerModel LoadEmbedded(string language)
+    {
+        string name = $"NewsExtraction.Models.{language}.ner";
+        using Stream stream = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded entity model {name} is missing from the library.");
+        return NerModel.Load(stream);
     }
 }

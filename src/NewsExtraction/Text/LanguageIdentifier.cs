@@ -1,11 +1,65 @@
+using System.Reflection;
+
 namespace NewsExtraction.Text;
 
-/// <summary>Tells French from English (or neither) from character n-gram statistics. Thread-safe.</summary>
+/// <summary>
+/// Tells French from English (or neither) from character n-gram statistics, for a document or a single
+/// sentence. A naive Bayes model over the 1- to 4-grams of each word (see <c>models/langid.md</c>). Thread-safe.
+/// </summary>
+/// <remarks>
+/// The answer is <see cref="Language.Unknown"/> when the text has too few letters, when French and English
+/// explain it about equally well (names alone, mixed text), or when both explain it badly (another language,
+/// code, noise). Long documents are judged on their first <see cref="SampleLength"/> characters.
+/// </remarks>
 public sealed class LanguageIdentifier
 {
+    /// <summary>The name of the embedded model resource.</summary>
+    internal const string ResourceName = "NewsExtraction.Models.langid.bin";
+
+    /// <summary>Texts are read up to this many characters: a few pages say the language as well as a book.</summary>
+    internal const int SampleLength = 4096;
+
+    /// <summary>Below this many letters there is too little text to tell.</summary>
+    internal const int MinLetters = 12;
+
+    /// <summary>The least difference, in nats over the whole text, between the two languages' log-likelihoods.</summary>
+    internal const double MinMarginNats = 6;
+
+    private readonly LanguageModel _model;
+    private readonly long _minMargin;
+
+    internal LanguageIdentifier(LanguageModel model)
+    {
+        _model = model;
+        _minMargin = (long)Math.Ceiling(MinMarginNats * model.UnitsPerNat);
+    }
+
     /// <summary>The identifier with the model embedded in the library.</summary>
-    public static LanguageIdentifier Default { get; } = new();
+    public static LanguageIdentifier Default { get; } = new(LoadEmbeddedModel());
 
     /// <summary>The language of <paramref name="text"/>, or <see cref="Language.Unknown"/>.</summary>
-    public Language Identify(ReadOnlySpan<char> text) => Language.Unknown;
+    /// <param name="text">A document or a sentence; only its first few thousand characters are read.</param>
+    public Language Identify(ReadOnlySpan<char> text)
+    {
+        LanguageScores scores = Score(text);
+        long margin = scores.English - scores.French;
+        if (scores.Letters < MinLetters || Math.Abs(margin) < _minMargin)
+        {
+            return Language.Unknown;
+        }
+        return margin > 0
+            ? (_model.FrenchLimit.IsExceededBy(scores.FrenchWords, scores.Words) ? Language.Unknown : Language.French)
+            : (_model.EnglishLimit.IsExceededBy(scores.EnglishWords, scores.Words) ? Language.Unknown : Language.English);
+    }
+
+    /// <summary>The model's scores for <paramref name="text"/> (its sample), before any decision.</summary>
+    internal LanguageScores Score(ReadOnlySpan<char> text) =>
+        _model.Score(text.Length > SampleLength ? text[..SampleLength] : text);
+
+    private static LanguageModel LoadEmbeddedModel()
+    {
+        using Stream stream = typeof(LanguageIdentifier).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The language identification model ({ResourceName}) is not embedded in {typeof(LanguageIdentifier).Assembly.GetName().Name}.");
+        return LanguageModel.Read(stream);
+    }
 }

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using NewsExtraction.Entities;
+using NewsExtraction.Entities.Training;
+
+namespace NewsExtraction.Cli.Commands;
+
+/// <summary><c>newsx train</c>: trains (or, with <c>--from</c>, fine-tunes) an entity model on CoNLL/BIO files.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        Option<string> lang = new("--lang") { Description = "The language of the data: fr or en.", Required = true };
+        Option<string[]> train = new("--train")
+        {
+            Description = "CoNLL/BIO training files; FILE@0.5 weighs a file's sentences by 0.5.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+            Arity = ArgumentArity.OneOrMore,
+        };
+        Option<string[]> dev = new("--dev")
+        {
+            Description = "CoNLL/BIO dev files: F1 per epoch on standard error, early stopping on their mean.",
+            AllowMultipleArgumentsPerToken = true,
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        Option<FileInfo> output = new("--output", "-o") { Description = "Where to write the model.", Required = true };
+        Option<FileInfo?> from = new("--from") { Description = "A model to continue training (fine-tuning); new entity types are added." };
+        Option<float> rate = new("--rate") { Description = "With --from: update size relative to the model's weights (smaller keeps more of what it knew).", DefaultValueFactory = _ => 0.3f };
+        Option<int> epochs = new("--epochs") { Description = "The most passes over the data.", DefaultValueFactory = _ => 30 };
+        Option<int> patience = new("--patience") { Description = "Stop after this many epochs without a better dev F1.", DefaultValueFactory = _ => 3 };
+        Option<int> seed = new("--seed") { Description = "Seeds the shuffling: same seed and data, same model bytes.", DefaultValueFactory = _ => 1 };
+        Option<int> hashBits = new("--hash-bits") { Description = "The weight table has 2^N feature rows.", DefaultValueFactory = _ => 20 };
+        Option<FileInfo?> gazetteer = new("--gazetteer")
+        {
+            Description = "countries.tsv for gazetteer features; default: ../gazetteer/countries.tsv beside the first training file, when present.",
+        };
+        var command = new Command("train", "Train an entity model on CoNLL/BIO files.")
+        {
+            lang, train, dev, output, from, rate, epochs, patience, seed, hashBits, gazetteer,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(lang)!, parse.GetValue(train)!, parse.GetValue(dev) ?? [], parse.GetValue(output)!, parse.GetValue(from),
+            new NerTrainingOptions
+            {
+                Epochs = parse.GetValue(epochs),
+                FineTuneRate = parse.GetValue(rate),
+                Patience = parse.GetValue(patience),
+                Seed = parse.GetValue(seed),
+                HashBits = parse.GetValue(hashBits),
+                GazetteerPath = parse.GetValue(gazetteer)?.FullName,
+                Progress = Console.Error,
+            }));
+        return command;
+    }
+
+    internal static int Run(string lang, string[] train, string[] dev, FileInfo output, FileInfo? from, NerTrainingOptions options)
+    {
+        Language language = CommonOptions.ParseLanguage(lang) ?? throw new UsageException("--lang must be fr or en");
+        if (options.Epochs < 1 || options.HashBits is < 10 or > 26)
+        {
+            throw new UsageException("--epochs must be at least 1 and --hash-bits between 10 and 26");
+        }
+        NerCorpus[] trainCorpora = [.. train.Select(ReadCorpus)];
+        NerCorpus[] devCorpora = [.. dev.Select(ReadCorpus)];
+        string? gazetteer = options.GazetteerPath ?? DefaultGazetteer(train[0]);
+        options = options with { Language = language, GazetteerPath = gazetteer };
+        Console.Error.WriteLine($"training on {trainCorpora.Sum(c => c.Sentences.Count)} sentences"
+            + (from is null ? $", gazetteer {gazetteer ?? "none"}" : $", continuing {from.Name}"));
+        NerModel model = from is null
+            ? NerModel.Train(trainCorpora, devCorpora, options)
+            : LoadModel(from).FineTune(trainCorpora, devCorpora, options);
+        model.Save(output.FullName);
+        Console.Error.WriteLine($"wrote {output.FullName} ({output.Length:N0} bytes; types {string.Join(' ', model.EntityTypes)})");
+        return 0;
+    }
+
+    internal static NerCorpus ReadCorpus(string path)
+    {
+        NerCorpus corpus = NerCorpus.Read(path);
+        return corpus.Sentences.Count > 0 ? corpus : throw new UsageException($"no sentences in {path}");
+    }
+
+    internal static NerModel LoadModel(FileInfo path) =>
+        path.Exists ? NerModel.Load(path.FullName) : throw new UsageException($"model not found: {path.FullName}");
+
+    private static string? DefaultGazetteer(string trainFile)
+    {
+        string? directory = Path.GetDirectoryName(Path.GetFullPath(trainFile.Split('@')[0]));
+        string candidate = Path.Combine(directory ?? ".", "..", "gazetteer", "countries.tsv");
+        return File.Exists(candidate) ? Path.GetFullPath(candidate) : null;
+    }
+}

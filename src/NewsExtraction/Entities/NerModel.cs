@@ -1,0 +1,314 @@
+using System.Buffers;
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Text;
+using NewsExtraction.Entities.Training;
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Entities;
+
+/// <summary>
+/// A trained entity model: an averaged structured perceptron over hashed sparse features, decoded with
+/// Viterbi over BIO labels. Load one, tag with it, evaluate it, train or fine-tune one. Thread-safe once loaded.
+/// </summary>
+/// <remarks>
+/// The file format (version 1): the four bytes <c>NXNR</c>, a 16-bit version, then, deflated: the language code,
+/// the feature template id, the hash bits, the entity types, the gazetteer's hashes, the word classes, the weight scale, the
+/// label transitions (float) and the weight table (16-bit, 2^bits rows × labels). Little-endian.
+/// </remarks>
+public sealed class NerModel
+{
+    private const uint Magic = 0x524E584E; // "NXNR"
+    private const ushort FormatVersion = 1;
+
+    private readonly string[] _types;
+    private readonly short[] _weights;
+    private readonly float _scale;
+    private readonly float[] _transitions;
+    private readonly EntityType?[] _outputTypes;
+
+    internal NerModel(Language language, string[] types, FeatureExtractor features, short[] weights, float scale, float[] transitions)
+    {
+        Language = language;
+        _types = types;
+        Features = features;
+        _weights = weights;
+        _scale = scale;
+        _transitions = transitions;
+        LabelCount = 1 + (2 * types.Length);
+        _outputTypes = [.. types.Select(t => t switch
+        {
+            "PER" => EntityType.Person,
+            "ORG" => EntityType.Organization,
+            "LOC" => EntityType.Location,
+            _ => (EntityType?)null,
+        })];
+    }
+
+    /// <summary>The language the model was trained for.</summary>
+    public Language Language { get; }
+
+    /// <summary>The entity types it tags (<c>PER</c>, <c>ORG</c>, <c>LOC</c>, <c>MISC</c>, …).</summary>
+    public IReadOnlyList<string> EntityTypes => _types;
+
+    internal FeatureExtractor Features { get; }
+
+    /// <summary>O, then B- and I- of each type.</summary>
+    internal int LabelCount { get; }
+
+    /// <summary>Reads a model from a file.</summary>
+    public static NerModel Load(string path)
+    {
+        using FileStream stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    /// <summary>Reads a model from <paramref name="stream"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a model this version can read.</exception>
+    public static NerModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        if (header.ReadUInt32() != Magic)
+        {
+            throw new InvalidDataException("Not an entity model (bad magic number).");
+        }
+        ushort version = header.ReadUInt16();
+        if (version != FormatVersion)
+        {
+            throw new InvalidDataException($"Entity model format version {version} is not supported (expected {FormatVersion}).");
+        }
+        using var reader = new BinaryReader(new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true), Encoding.UTF8);
+        LanguageCodes.TryParse(reader.ReadString(), out Language language);
+        ushort template = reader.ReadUInt16();
+        if (template != FeatureExtractor.TemplateId)
+        {
+            throw new InvalidDataException($"Entity model feature template {template} is not supported (expected {FeatureExtractor.TemplateId}).");
+        }
+        int hashBits = reader.ReadByte();
+        var types = new string[reader.ReadByte()];
+        for (int i = 0; i < types.Length; i++)
+        {
+            types[i] = reader.ReadString();
+        }
+        var entries = new KeyValuePair<ulong, byte>[reader.ReadInt32()];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new(reader.ReadUInt64(), reader.ReadByte());
+        }
+        var classes = new KeyValuePair<ulong, int>[reader.ReadInt32()];
+        for (int i = 0; i < classes.Length; i++)
+        {
+            classes[i] = new(reader.ReadUInt64(), reader.ReadInt32());
+        }
+        float scale = reader.ReadSingle();
+        int labels = 1 + (2 * types.Length);
+        var transitions = new float[(labels + 1) * labels];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(transitions.AsSpan()));
+        var weights = new short[(1 << hashBits) * labels];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
+        return new NerModel(language, types, new FeatureExtractor(hashBits, new Gazetteer(entries), new WordClusters(classes)), weights, scale, transitions);
+    }
+
+    /// <summary>Writes the model to a file.</summary>
+    public void Save(string path)
+    {
+        using FileStream stream = File.Create(path);
+        Save(stream);
+    }
+
+    /// <summary>Writes the model to <paramref name="stream"/>; the same model always gives the same bytes.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        header.Write(Magic);
+        header.Write(FormatVersion);
+        header.Flush();
+        using var writer = new BinaryWriter(new DeflateStream(stream, CompressionLevel.Optimal, leaveOpen: true), Encoding.UTF8);
+        writer.Write(Language.ToCode());
+        writer.Write((ushort)FeatureExtractor.TemplateId);
+        writer.Write((byte)Features.HashBits);
+        writer.Write((byte)_types.Length);
+        foreach (string type in _types)
+        {
+            writer.Write(type);
+        }
+        KeyValuePair<ulong, byte>[] entries = Features.Gazetteer.Entries;
+        writer.Write(entries.Length);
+        foreach ((ulong hash, byte kinds) in entries)
+        {
+            writer.Write(hash);
+            writer.Write(kinds);
+        }
+        KeyValuePair<ulong, int>[] classes = Features.Clusters.Entries;
+        writer.Write(classes.Length);
+        foreach ((ulong hash, int word) in classes)
+        {
+            writer.Write(hash);
+            writer.Write(word);
+        }
+        writer.Write(_scale);
+        writer.Write(MemoryMarshal.AsBytes(_transitions.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));
+    }
+
+    /// <summary>Trains a new model on <paramref name="train"/>, stopping early when the mean F1 on <paramref name="dev"/> stops improving.</summary>
+    public static NerModel Train(IReadOnlyList<NerCorpus> train, IReadOnlyList<NerCorpus> dev, NerTrainingOptions options) =>
+        NerTrainer.Train(train, dev, options, from: null);
+
+    /// <summary>
+    /// Continues training this model on new data (domain adaptation) and returns the new model; entity types
+    /// found in <paramref name="train"/> that the model lacks are added. This model is unchanged.
+    /// </summary>
+    public NerModel FineTune(IReadOnlyList<NerCorpus> train, IReadOnlyList<NerCorpus> dev, NerTrainingOptions options) =>
+        NerTrainer.Train(train, dev, options, from: this);
+
+    /// <summary>The BIO labels of a tokenized sentence.</summary>
+    public IReadOnlyList<string> Tag(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        string text = Join(tokens, out Token[] spans);
+        var labels = new byte[spans.Length];
+        Tag(text, spans, labels);
+        return [.. labels.Select(LabelName)];
+    }
+
+    /// <summary>Tags <paramref name="sentences"/> and scores the entities against their labels, per type and micro-averaged.</summary>
+    public EntityEvaluation Evaluate(IEnumerable<LabeledSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var evaluator = new EntityEvaluator();
+        foreach (LabeledSentence sentence in sentences)
+        {
+            evaluator.Add(sentence.Labels, Tag(sentence.Tokens));
+        }
+        return evaluator.Result();
+    }
+
+    /// <summary>Tags one sentence: <paramref name="labels"/> receives one label index per token (see <see cref="ViterbiDecoder"/>).</summary>
+    internal void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> labels)
+    {
+        int n = tokens.Length;
+        if (n == 0)
+        {
+            return;
+        }
+        int l = LabelCount;
+        TokenHashes[] hashes = ArrayPool<TokenHashes>.Shared.Rent(n);
+        int[] rows = ArrayPool<int>.Shared.Rent(n * FeatureExtractor.Count);
+        float[] emissions = ArrayPool<float>.Shared.Rent(n * l);
+        byte[] back = ArrayPool<byte>.Shared.Rent(n * l);
+        Features.Extract(text, tokens, hashes, rows);
+        Span<int> sums = stackalloc int[l];
+        for (int i = 0; i < n; i++)
+        {
+            sums.Clear();
+            foreach (int row in rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count))
+            {
+                AddRow(row * l, sums);
+            }
+            Span<float> e = emissions.AsSpan(i * l, l);
+            for (int y = 0; y < e.Length; y++)
+            {
+                e[y] = sums[y] * _scale;
+            }
+        }
+        Span<float> scores = stackalloc float[2 * l];
+        ViterbiDecoder.Decode(emissions, n, l, _transitions, [], labels, back, scores);
+        ArrayPool<byte>.Shared.Return(back);
+        ArrayPool<float>.Shared.Return(emissions);
+        ArrayPool<int>.Shared.Return(rows);
+        ArrayPool<TokenHashes>.Shared.Return(hashes);
+    }
+
+    /// <summary>Adds the weights of one feature row, starting at <paramref name="offset"/>, to <paramref name="sums"/>, eight labels at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRow(int offset, Span<int> sums)
+    {
+        ref short weights = ref MemoryMarshal.GetArrayDataReference(_weights);
+        ref int sum = ref MemoryMarshal.GetReference(sums);
+        int y = 0;
+        for (; y + Vector128<short>.Count <= sums.Length; y += Vector128<short>.Count)
+        {
+            (Vector128<int> lower, Vector128<int> upper) = Vector128.Widen(Vector128.LoadUnsafe(ref weights, (nuint)(offset + y)));
+            (Vector128.LoadUnsafe(ref sum, (nuint)y) + lower).StoreUnsafe(ref sum, (nuint)y);
+            (Vector128.LoadUnsafe(ref sum, (nuint)(y + 4)) + upper).StoreUnsafe(ref sum, (nuint)(y + 4));
+        }
+        for (; y < sums.Length; y++)
+        {
+            sums[y] += _weights[offset + y];
+        }
+    }
+
+    /// <summary>Whether <paramref name="label"/> begins an entity (B-).</summary>
+    internal bool IsBegin(int label) => (label & 1) == 1;
+
+    /// <summary>The library's type for a label's entity type, or null for types it does not output (MISC).</summary>
+    internal EntityType? OutputType(int label) => label == 0 ? null : _outputTypes[(label - 1) / 2];
+
+    internal string LabelName(byte label) =>
+        label == 0 ? "O" : (ViterbiDecoder.IsInside(label) ? "I-" : "B-") + _types[(label - 1) / 2];
+
+    /// <summary>The weights as floats, laid out for <paramref name="labelCount"/> labels (more when types are added).</summary>
+    internal float[] Weights(int labelCount)
+    {
+        var weights = new float[(1 << Features.HashBits) * labelCount];
+        for (int row = 0; row < 1 << Features.HashBits; row++)
+        {
+            for (int y = 0; y < LabelCount; y++)
+            {
+                weights[(row * labelCount) + y] = _weights[(row * LabelCount) + y] * _scale;
+            }
+        }
+        return weights;
+    }
+
+    /// <summary>The transitions laid out for <paramref name="labelCount"/> labels (the start row moves to the end).</summary>
+    internal float[] Transitions(int labelCount)
+    {
+        var transitions = new float[(labelCount + 1) * labelCount];
+        for (int p = 0; p <= LabelCount; p++)
+        {
+            int to = p == LabelCount ? labelCount : p;
+            _transitions.AsSpan(p * LabelCount, LabelCount).CopyTo(transitions.AsSpan(to * labelCount));
+        }
+        return transitions;
+    }
+
+    /// <summary>A model from float weights, quantised to 16 bits with one scale.</summary>
+    internal static NerModel Quantize(Language language, string[] types, FeatureExtractor features, ReadOnlySpan<float> weights, float[] transitions)
+    {
+        float max = 0;
+        foreach (float w in weights)
+        {
+            max = Math.Max(max, Math.Abs(w));
+        }
+        float scale = max == 0 ? 1 : max / short.MaxValue;
+        var quantized = new short[weights.Length];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            quantized[i] = (short)MathF.Round(weights[i] / scale);
+        }
+        return new NerModel(language, types, features, quantized, scale, transitions);
+    }
+
+    /// <summary>Joins tokens with spaces into a text and their ranges in it.</summary>
+    internal static string Join(IReadOnlyList<string> tokens, out Token[] spans)
+    {
+        spans = new Token[tokens.Count];
+        var text = new StringBuilder();
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(' ');
+            }
+            spans[i] = new Token(text.Length, tokens[i].Length, TokenKind.Word);
+            text.Append(tokens[i]);
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,32 @@
+namespace NewsExtraction.Entities.Training;
+
+/// <summary>How <see cref="NerModel.Train"/> and <see cref="NerModel.FineTune"/> train.</summary>
+public sealed record NerTrainingOptions
+{
+    /// <summary>The language of the data (recorded in the model). Default: French.</summary>
+    public Language Language { get; init; } = Language.French;
+
+    /// <summary>The most passes over the training data. Default: 30.</summary>
+    public int Epochs { get; init; } = 30;
+
+    /// <summary>Stop after this many epochs without a better mean dev F1 (needs dev data). Default: 3.</summary>
+    public int Patience { get; init; } = 3;
+
+    /// <summary>Seeds the shuffling: the same seed and data give the same model bytes. Default: 1.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>
+    /// When fine-tuning, the size of an update relative to the model's own weights: smaller keeps more of what the
+    /// model knew, larger learns the new data faster. Default: 0.3.
+    /// </summary>
+    public float FineTuneRate { get; init; } = 0.3f;
+
+    /// <summary>The weight table has 2^HashBits feature rows (ignored when fine-tuning). Default: 20.</summary>
+    public int HashBits { get; init; } = 20;
+
+    /// <summary>A <c>countries.tsv</c> whose names, demonyms and capitals become features (ignored when fine-tuning: the model's are kept).</summary>
+    public string? GazetteerPath { get; init; }
+
+    /// <summary>Where to report progress per epoch (e.g. standard error), or <see langword="null"/>.</summary>
+    public TextWriter? Progress { get; init; }
+}

@@ -1,0 +1,13 @@
+namespace NewsExtraction.Text;
+
+/// <summary>Receives the hashed features of a text from <see cref="CharNGrams.Visit"/>.</summary>
+internal interface INGramSink
+{
+    /// <summary>Takes a character n-gram hashed to <paramref name="bucket"/> (below <c>2^bucketBits</c>).</summary>
+    void AddNGram(int bucket);
+
+    /// <summary>Takes a whole word hashed to <paramref name="bucket"/> (below <c>2^bucketBits</c>); called after the word's n-grams.</summary>
+    /// <param name="bucket">The word's bucket.</param>
+    /// <param name="capitalized">Whether the word began with a capital letter (as names do).</param>
+    void AddWord(int bucket, bool capitalized);
+}

@@ -1,0 +1,53 @@
+using System.Runtime.CompilerServices;
+
+namespace NewsExtraction.Text;
+
+/// <summary>
+/// Folds text for dictionary lookups: lower case, Latin diacritics removed, typographic apostrophes and
+/// hyphens made ASCII. One character in, one character out, so offsets and lengths are kept.
+/// </summary>
+internal static class TextFolding
+{
+    // U+00C0..U+024F (Latin-1 Supplement, Latin Extended-A and -B) to their lower-case base letter.
+    private const char FirstMapped = '\u00C0';
+    private const string LatinTable =
+        "aaaaaaæceeeeiiiiðnooooo×øuuuuyþßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþy" +
+        "aaaaaaccccccccddđđeeeeeeeeeegggggggghhħħiiiiiiiiiiĳĳjjkkĸllllllŀ" +
+        "ŀłłnnnnnnŉŋŋooooooœœrrrrrrssssssssttttŧŧuuuuuuuuuuuuwwyyyzzzzzzſ" +
+        "ƀɓƃƃƅƅɔƈƈɖɗƌƌƍǝəɛƒƒɠɣƕɩɨƙƙƚƛɯɲƞɵooƣƣƥƥʀƨƨʃƪƫƭƭʈuuʊʋƴƴƶƶʒƹƹƺƻƽƽƾƿ" +
+        "ǀǁǂǃǆǆǆǉǉǉǌǌǌaaiioouuuuuuuuuuǝaaaaææǥǥggkkooooʒʒjǳǳǳggƕƿnnaaææøø" +
+        "aaaaeeeeiiiioooorrrruuuussttȝȝhhƞȡȣȣȥȥaaeeooooooooyyȴȵȶȷȸȹⱥȼȼƚⱦȿ" +
+        "ɀɂɂƀʉʌɇɇɉɉɋɋɍɍɏɏ";
+
+    /// <summary>The folded form of <paramref name="c"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char Fold(char c)
+    {
+        if (c < 0x80)
+        {
+            return char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+        if (c >= FirstMapped && c < FirstMapped + LatinTable.Length)
+        {
+            return LatinTable[c - FirstMapped];
+        }
+        return c switch
+        {
+            '\u2019' or '\u2018' or '\u02BC' => '\'',
+            '\u2010' or '\u2011' => '-',
+            _ => char.ToLowerInvariant(c),
+        };
+    }
+
+    /// <summary>Folds <paramref name="source"/> into <paramref name="destination"/>, which must be at least as long.</summary>
+    public static void Fold(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        for (int i = 0; i < source.Length; i++)
+        {
+            destination[i] = Fold(source[i]);
+        }
+    }
+
+    /// <summary>The folded form of <paramref name="text"/> as a new string (cold paths).</summary>
+    public static string Fold(string text) => string.Create(text.Length, text, static (span, s) => Fold(s, span));
+}

@@ -1,0 +1,41 @@
+namespace NewsExtraction.Tests.Entities;
+
+public sealed class EntityRecognizerTests
+{
+    private static readonly NewsExtractor Extractor = new(new ExtractionOptions { Stages = ExtractionStages.Entities });
+
+    [Theory]
+    [InlineData(Language.French, "Le secrétaire général de l’Otan, Mark Rutte, a rencontré Emmanuel Macron à Bruxelles.", "Mark Rutte", EntityType.Person)]
+    [InlineData(Language.French, "Le secrétaire général de l’Otan, Mark Rutte, a rencontré Emmanuel Macron à Bruxelles.", "Emmanuel Macron", EntityType.Person)]
+    [InlineData(Language.French, "L’Otan a répondu au Kremlin.", "Otan", EntityType.Organization)]
+    [InlineData(Language.French, "Le secrétaire général de l’Otan, Mark Rutte, a rencontré Emmanuel Macron à Bruxelles.", "Bruxelles", EntityType.Location)]
+    [InlineData(Language.English, "NATO Secretary General Mark Rutte met President Joe Biden in Washington.", "Mark Rutte", EntityType.Person)]
+    [InlineData(Language.English, "NATO Secretary General Mark Rutte met President Joe Biden in Washington.", "Joe Biden", EntityType.Person)]
+    [InlineData(Language.English, "NATO Secretary General Mark Rutte met President Joe Biden in Washington.", "NATO", EntityType.Organization)]
+    [InlineData(Language.English, "NATO Secretary General Mark Rutte met President Joe Biden in Washington.", "Washington", EntityType.Location)]
+    public void The_language_model_tags_people_organisations_and_places(Language language, string text, string mention, EntityType type)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Entity entity = Assert.Single(result.Entities, e => e.Text == mention);
+        Assert.Equal(type, entity.Type);
+        Assert.Equal(mention, text[entity.Start..entity.End]);
+    }
+
+    [Theory]
+    [InlineData(Language.French, "Les Français ont regardé la Coupe du monde.")]
+    [InlineData(Language.English, "The French watched the World Cup.")]
+    public void Miscellaneous_names_are_learned_but_never_output(Language language, string text)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Assert.DoesNotContain(result.Entities, e => e.Text.Contains("Coupe", StringComparison.Ordinal) || e.Text.Contains("Cup", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Text_without_names_gives_no_entities()
+    {
+        Assert.Empty(Extractor.Extract("il pleut depuis trois jours et personne ne sort.", Language.French).Entities);
+        Assert.Empty(Extractor.Extract("", Language.English).Entities);
+    }
+}

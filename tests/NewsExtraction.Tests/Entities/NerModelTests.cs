@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using NewsExtraction.Entities;
+
+namespace NewsExtraction.Tests.Entities;
+
+public sealed class NerModelTests
+{
+    [Theory]
+    [InlineData(Language.French)]
+    [InlineData(Language.English)]
+    public void The_embedded_models_tag_people_organisations_places_and_misc(Language language)
+    {
+        NerModel model = EntityRecognizer.ModelFor(language);
+
+        Assert.Equal(language, model.Language);
+        Assert.Equal(["PER", "ORG", "LOC", "MISC"], model.EntityTypes);
+    }
+
+    [Theory]
+    [InlineData(Language.French)]
+    [InlineData(Language.English)]
+    public void A_saved_model_loads_back_to_the_same_bytes_and_labels(Language language)
+    {
+        NerModel model = EntityRecognizer.ModelFor(language);
+        using var saved = new MemoryStream();
+        model.Save(saved);
+        saved.Position = 0;
+
+        NerModel loaded = NerModel.Load(saved);
+        using var again = new MemoryStream();
+        loaded.Save(again);
+
+        Assert.Equal(saved.ToArray(), again.ToArray());
+        string[] sentence = ["Mark", "Rutte", "est", "à", "Bruxelles", "."];
+        Assert.Equal(model.Tag(sentence), loaded.Tag(sentence));
+    }
+
+    [Fact]
+    public void A_model_loads_in_well_under_a_second()
+    {
+        using var saved = new MemoryStream();
+        EntityRecognizer.ModelFor(Language.French).Save(saved);
+        saved.Position = 0;
+
+        var clock = Stopwatch.StartNew();
+        NerModel.Load(saved);
+
+        Assert.InRange(clock.ElapsedMilliseconds, 0, 500);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_rejected() =>
+        Assert.Throws<InvalidDataException>(() => NerModel.Load(new MemoryStream("not a model at all"u8.ToArray())));
+}

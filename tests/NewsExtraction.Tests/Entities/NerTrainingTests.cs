@@ -1,0 +1,92 @@
+using NewsExtraction.Entities;
+using NewsExtraction.Entities.Training;
+
+namespace NewsExtraction.Tests.Entities;
+
+/// <summary>Trains small models on slices of ../shared/data/ner (seconds, not minutes).</summary>
+public sealed class NerTrainingTests
+{
+    private static readonly NerTrainingOptions Small = new() { Language = Language.English, HashBits = 18, Epochs = 10 };
+
+    private static NerCorpus Slice(string file, int count)
+    {
+        IReadOnlyList<LabeledSentence> sentences = ConllReader.Read(Path.Combine(TestPaths.Shared!, "data", "ner", file));
+        return new NerCorpus(file, [.. sentences.Take(count)]);
+    }
+
+    private static byte[] Bytes(NerModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void A_model_trained_on_news_finds_most_entities_of_unseen_news()
+    {
+        if (TestPaths.Shared is null)
+        {
+            return;
+        }
+        NerModel model = NerModel.Train([Slice("conll2003-en.train.conll", 3000)], [Slice("conll2003-en.dev.conll", 600)], Small);
+
+        Assert.Equal(["PER", "ORG", "LOC", "MISC"], model.EntityTypes);
+        Assert.InRange(model.Evaluate(Slice("conll2003-en.dev.conll", 600).Sentences).Micro().F1, 0.80, 1.0);
+    }
+
+    [Fact]
+    public void The_same_seed_and_data_give_the_same_model_bytes_and_another_seed_does_not()
+    {
+        if (TestPaths.Shared is null)
+        {
+            return;
+        }
+        NerCorpus train = Slice("conll2003-en.train.conll", 500);
+        NerTrainingOptions options = Small with { Epochs = 3 };
+
+        byte[] first = Bytes(NerModel.Train([train], [], options));
+        byte[] second = Bytes(NerModel.Train([train], [], options));
+        byte[] otherSeed = Bytes(NerModel.Train([train], [], options with { Seed = 2 }));
+
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, otherSeed);
+    }
+
+    [Fact]
+    public void Fine_tuning_learns_the_new_domain_and_keeps_the_original_one_within_a_point()
+    {
+        if (TestPaths.Shared is null)
+        {
+            return;
+        }
+        NerCorpus news = Slice("conll2003-en.dev.conll", 600);
+        NerCorpus wikipedia = Slice("wikigold-en.dev.conll", 195);
+        NerModel original = NerModel.Train([Slice("conll2003-en.train.conll", 3000)], [news], Small);
+
+        NerModel tuned = original.FineTune([Slice("wikigold-en.train.conll", 1000)], [news, wikipedia], Small with { Epochs = 2 });
+
+        double newsBefore = original.Evaluate(news.Sentences).Micro().F1, newsAfter = tuned.Evaluate(news.Sentences).Micro().F1;
+        double wikiBefore = original.Evaluate(wikipedia.Sentences).Micro().F1, wikiAfter = tuned.Evaluate(wikipedia.Sentences).Micro().F1;
+        Assert.True(wikiAfter > wikiBefore + 0.02, $"Wikipedia F1 {wikiBefore:F4} -> {wikiAfter:F4}");
+        Assert.True(newsAfter > newsBefore - 0.01, $"news F1 {newsBefore:F4} -> {newsAfter:F4}");
+    }
+
+    [Fact]
+    public void Fine_tuning_can_add_an_entity_type()
+    {
+        if (TestPaths.Shared is null)
+        {
+            return;
+        }
+        string[] months = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"];
+        NerModel original = NerModel.Train([Slice("conll2003-en.train.conll", 1000)], [], Small with { Epochs = 3 });
+        NerCorpus withDates = new("dates", [.. Slice("conll2003-en.train.conll", 3000).Sentences
+            .Select(s => s with { Labels = [.. s.Tokens.Select((t, i) => months.Contains(t) ? "B-DATE" : s.Labels[i])] })]);
+
+        NerModel tuned = original.FineTune([withDates], [], Small with { Epochs = 3, FineTuneRate = 1 });
+
+        Assert.Equal(["PER", "ORG", "LOC", "MISC", "DATE"], tuned.EntityTypes);
+        Assert.Equal(["O", "O", "O", "B-DATE", "O"], tuned.Tag(["He", "left", "in", "March", "."]));
+        Assert.Equal(["B-PER", "I-PER", "O", "O", "O", "O"], tuned.Tag(["Bill", "Clinton", "said", "on", "Monday", "."]));
+    }
+}

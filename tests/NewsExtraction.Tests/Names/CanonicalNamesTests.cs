@@ -1,0 +1,59 @@
+using NewsExtraction.Names;
+
+namespace NewsExtraction.Tests.Names;
+
+public sealed class CanonicalNamesTests
+{
+    private static string[] Canonicals(string annotated)
+    {
+        using var document = TestDocuments.Create(annotated);
+        new CanonicalNames().Process(document);
+        return [.. document.Entities.Select(e => $"{e.Text}={e.Canonical}")];
+    }
+
+    [Theory]
+    [InlineData("[PER Mark Rutte] a parlé. [PER Rutte] a ajouté, puis M. [PER Rutte] a conclu.",
+        "Mark Rutte=Mark Rutte | Rutte=Mark Rutte | Rutte=Mark Rutte")]
+    [InlineData("[PER Poutine] a reçu [PER Kim Jong-un]. [PER Vladimir Poutine] a signé.",
+        "Poutine=Vladimir Poutine | Kim Jong-un=Kim Jong-un | Vladimir Poutine=Vladimir Poutine")]
+    [InlineData("[PER Rutte] said that [PER Mark RUTTE] agreed.", "Rutte=Mark RUTTE | Mark RUTTE=Mark RUTTE")]
+    [InlineData("[PER M. Rutte] et [PER Mark Rutte]", "M. Rutte=Mark Rutte | Mark Rutte=Mark Rutte")]
+    public void A_person_short_form_takes_the_longest_full_form_in_the_document(string annotated, string expected) =>
+        Assert.Equal(expected.Split(" | "), Canonicals(annotated));
+
+    [Theory]
+    [InlineData("[PER Kim Jong-un] et [PER Kim Hong-kyun] ; [PER Kim] a dit", "Kim Jong-un=Kim Jong-un | Kim Hong-kyun=Kim Hong-kyun | Kim=Kim")]
+    [InlineData("[PER Rutte] a parlé.", "Rutte=Rutte")]
+    [InlineData("[PER Mark Rutte] et [PER Mark Twain]", "Mark Rutte=Mark Rutte | Mark Twain=Mark Twain")]
+    public void A_person_form_that_could_be_several_people_or_has_no_longer_form_keeps_its_own_name(string annotated, string expected) =>
+        Assert.Equal(expected.Split(" | "), Canonicals(annotated));
+
+    [Theory]
+    [InlineData("l’[ORG ONU] et la Charte des [ORG Nations Unies]", "ONU=Nations Unies | Nations Unies=Nations Unies")]
+    [InlineData("l’[ORG Otan] a réagi", "Otan=Otan")]
+    [InlineData("l’[ORG Otan], [ORG OTAN], [ORG NATO] et l’[ORG Alliance nord-atlantique]",
+        "Otan=Alliance nord-atlantique | OTAN=Alliance nord-atlantique | NATO=Alliance nord-atlantique | Alliance nord-atlantique=Alliance nord-atlantique")]
+    [InlineData("[ORG UN] chief at the [ORG United Nations]", "UN=United Nations | United Nations=United Nations")]
+    [InlineData("le [ORG Service de renseignement national] sud-coréen ([ORG NIS])",
+        "Service de renseignement national=Service de renseignement national | NIS=Service de renseignement national")]
+    [InlineData("le [ORG Conseil de sécurité de l’ONU] et l’[ORG ONU]", "Conseil de sécurité de l’ONU=Conseil de sécurité de l’ONU | ONU=ONU")]
+    [InlineData("la [ORG Maison-Blanche] et la [ORG White House]", "Maison-Blanche=Maison-Blanche | White House=Maison-Blanche")]
+    public void Organisation_aliases_share_the_longest_alias_in_the_document(string annotated, string expected) =>
+        Assert.Equal(expected.Split(" | "), Canonicals(annotated));
+
+    [Theory]
+    [InlineData("l’[ORG Institut national de la statistique] ([ORG INS])", "Institut national de la statistique=Institut national de la statistique | INS=Institut national de la statistique")]
+    [InlineData("[ORG Google\u00A0News]", "Google\u00A0News=Google News")]
+    [InlineData("l’[ORG INS] et la [ORG Banque mondiale]", "INS=INS | Banque mondiale=Banque mondiale")]
+    public void Organisations_are_joined_by_acronym_and_keep_normalised_spaces(string annotated, string expected) =>
+        Assert.Equal(expected.Split(" | "), Canonicals(annotated));
+
+    [Fact]
+    public void Countries_and_places_get_no_canonical_name()
+    {
+        using var document = TestDocuments.Create("[LOC Séoul] et [PER Rutte]");
+        new CanonicalNames().Process(document);
+        Assert.Null(document.Entities[0].Canonical);
+        Assert.Equal("Rutte", document.Entities[1].Canonical);
+    }
+}

@@ -1,0 +1,43 @@
+using NewsExtraction.Names;
+
+namespace NewsExtraction.Tests.Names;
+
+public sealed class OrganizationTaggerTests
+{
+    private static string[] Tag(string annotated, Language language)
+    {
+        using var document = TestDocuments.Create(annotated, language);
+        new OrganizationTagger().Process(document);
+        return TestDocuments.Describe(document);
+    }
+
+    [Theory]
+    [InlineData("L’Otan et le Pentagone, selon l’AFP.", "Otan=ORGANIZATION | Pentagone=ORGANIZATION | AFP=ORGANIZATION")]
+    [InlineData("la Charte des Nations Unies et le Kremlin", "Nations Unies=ORGANIZATION | Kremlin=ORGANIZATION")]
+    [InlineData("le chef de l’Alliance nord-atlantique", "Alliance nord-atlantique=ORGANIZATION")]
+    public void French_known_organisations_are_tagged(string text, string expected) =>
+        Assert.Equal(expected.Split(" | "), Tag(text, Language.French));
+
+    [Theory]
+    [InlineData("NATO Secretary General Mark Rutte", "NATO=ORGANIZATION")]
+    [InlineData("The WHO said the UN would help.", "WHO=ORGANIZATION | UN=ORGANIZATION")]
+    [InlineData("the World Health Organization", "World Health Organization=ORGANIZATION")]
+    public void English_known_organisations_are_tagged(string text, string expected) =>
+        Assert.Equal(expected.Split(" | "), Tag(text, Language.English));
+
+    [Theory]
+    [InlineData("un soldat de l’otan", Language.French)]
+    [InlineData("UN SOLDAT TUÉ", Language.French)]
+    [InlineData("WHO SAID THAT", Language.English)]
+    [InlineData("the Moscow Kremlin Museum", Language.English)]
+    [InlineData("la Commission a tranché", Language.French)]
+    public void Words_runs_of_capitals_longer_names_and_generic_aliases_are_not_tagged(string text, Language language) =>
+        Assert.DoesNotContain(Tag(text, language), d => d.EndsWith("=ORGANIZATION", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("le [ORG Conseil de sécurité de l’ONU]", "Conseil de sécurité de l’ONU=ORGANIZATION")]
+    [InlineData("le [LOC Pentagone]", "Pentagone=ORGANIZATION")]
+    [InlineData("[PER Mark Rutte] de l’Otan", "Mark Rutte=PERSON | Otan=ORGANIZATION")]
+    public void Entity_model_mentions_are_kept_and_places_that_are_known_organisations_retyped(string annotated, string expected) =>
+        Assert.Equal(expected.Split(" | "), Tag(annotated, Language.French));
+}
