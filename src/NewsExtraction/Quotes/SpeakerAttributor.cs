@@ -684,6 +684,10 @@ internal ref struct SpeakerAttributor
         ulong mask = 0;
         int first = _document.TokenAt(_entities[entity].Start);
         int last = _document.TokenAt(_entities[entity].End - 1);
+        if (IsComplement(first))
+        {
+            return 0; // "le porte-parole de Vladimir Poutine": the role is the spokesman's, not Putin's
+        }
         int j = first - 1;
         if (j >= 0 && IsPunctuation(j, ',') && !LineBreakBefore(first))
         {
@@ -691,7 +695,7 @@ internal ref struct SpeakerAttributor
         }
         for (int n = 0; j >= 0 && n < 6 && !LineBreakBefore(j + 1); j--, n++)
         {
-            if (_tokens[j].Kind is TokenKind.Punctuation or TokenKind.QuotationMark || IsPersonAt(j))
+            if (_tokens[j].Kind is TokenKind.Punctuation or TokenKind.QuotationMark || IsHeadPersonAt(j))
             {
                 break;
             }
@@ -702,7 +706,7 @@ internal ref struct SpeakerAttributor
         {
             for (j++; j < _tokens.Length && j - last < 10 && !LineBreakBefore(j); j++)
             {
-                if (_tokens[j].Kind is TokenKind.Punctuation or TokenKind.QuotationMark || IsPersonAt(j))
+                if (_tokens[j].Kind is TokenKind.Punctuation or TokenKind.QuotationMark || IsHeadPersonAt(j))
                 {
                     break;
                 }
@@ -718,10 +722,12 @@ internal ref struct SpeakerAttributor
         return role is >= 0 and < QuoteLexicon.SourceRole ? 1UL << role : 0;
     }
 
-    private readonly bool IsPersonAt(int token)
+    // Whether a person is named at a token, other than as the complement of a noun ("de Vladimir Poutine", or
+    // "des Affaires étrangères" mistaken for a name).
+    private readonly bool IsHeadPersonAt(int token)
     {
         int entity = EntityAt(token);
-        return entity >= 0 && _entities[entity].Type == EntityType.Person;
+        return entity >= 0 && _entities[entity].Type == EntityType.Person && !IsComplement(_document.TokenAt(_entities[entity].Start));
     }
 
     // The mention of the same person nearest before offset (the apposition that gave the role may be far back).

@@ -106,6 +106,8 @@ public sealed class SpeakerAttributorTests
     [InlineData("Le ministre [P:Jean Dupont] et le porte-parole [P:Paul Martin] sont arrivés. « Nous sommes prêts », a déclaré le porte-parole.", Language.French, "Paul Martin")]
     [InlineData("Foreign Minister [P:Choe Son-hui] met spokesman [P:John Kirby]. \"We are ready,\" the minister said.", Language.English, "Choe Son-hui")]
     [InlineData("Foreign Minister [P:Choe Son-hui] met spokesman [P:John Kirby]. \"We are ready,\" the spokesman said.", Language.English, "John Kirby")]
+    [InlineData("Le vice-ministre des [P:Affaires étrangères], [P:Kim Hong-kyun], a reçu l’ambassadeur. Le vice-ministre a déclaré que la situation « représente une menace ».", Language.French, "Kim Hong-kyun")]
+    [InlineData("Le porte-parole de [P:Vladimir Poutine], [P:Dmitri Peskov], est arrivé. « Nous sommes prêts », a déclaré le porte-parole.", Language.French, "Dmitri Peskov")]
     public void A_description_is_resolved_to_the_person_introduced_with_that_role(string marked, Language language, string speaker) =>
         Assert.Equal(speaker, Attribution(marked, language).Speaker);
 
