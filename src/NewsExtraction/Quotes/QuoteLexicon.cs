@@ -44,6 +44,14 @@ internal static class QuoteLexicon
 
     private static readonly string[] Conjunctions = ["et", "ou", "and", "or"];
 
+    // Nouns for the bodies through which a state speaks: "le gouvernement allemand" is Germany speaking.
+    private static readonly string[] Institutions =
+    [
+        "gouvernement", "exécutif", "présidence", "diplomatie", "autorités", "armée", "administration", "chancellerie",
+        "ministère", "government", "executive", "presidency", "diplomacy", "authorities", "army", "military",
+        "ministry", "officials", "leadership", "cabinet",
+    ];
+
     private static readonly string[] Subordinators =
     [
         "que", "qu'", "that",
@@ -107,7 +115,7 @@ internal static class QuoteLexicon
     [
         ["président", "présidente", "president", "chairman", "chairwoman"],
         ["vice-président", "vice-présidente", "vice-president"],
-        ["ministre", "minister", "premier"],
+        ["ministre", "minister"],
         ["vice-ministre", "vice-minister"],
         ["secrétaire", "secretary", "secretary-general", "secrétaire-général"],
         ["porte-parole", "spokesman", "spokeswoman", "spokesperson"],
@@ -222,7 +230,7 @@ internal static class QuoteLexicon
             (IndefiniteDeterminers, WordTraits.IndefiniteDeterminer), (Prepositions, WordTraits.Preposition),
             (AddresseePrepositions, WordTraits.AddresseePreposition), (ClauseStarters, WordTraits.ClauseStarter),
             (Subordinators, WordTraits.Subordinator), (Conjunctions, WordTraits.Conjunction), (TitleWords, WordTraits.TitleWord),
-            (ScareMarkers, WordTraits.ScareMarker),
+            (ScareMarkers, WordTraits.ScareMarker), (Institutions, WordTraits.Institution),
         })
         {
             foreach (string word in words)

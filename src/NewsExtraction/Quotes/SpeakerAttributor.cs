@@ -118,11 +118,20 @@ internal ref struct SpeakerAttributor
         tight = false;
         int from = quote.CloseToken + 1;
         int hi = Math.Min(SentenceEnd(quote.CloseToken), from + AfterWindow);
+        bool wordSeen = false;
         for (int j = from; j < hi; j++)
         {
             if (LineBreakBefore(j) || _tokens[j].Kind == TokenKind.QuotationMark)
             {
                 break;
+            }
+            if (_tokens[j].Kind != TokenKind.Punctuation && !wordSeen)
+            {
+                wordSeen = true;
+                if (Info(j).Is(WordTraits.Conjunction))
+                {
+                    break; // », and Paris has asked…: another clause, another subject
+                }
             }
             CueKind kind = MatchCue(j, hi, out int last);
             if (kind == CueKind.None)
@@ -324,14 +333,19 @@ internal ref struct SpeakerAttributor
                 inRun = false;
                 continue;
             }
+            if (j == groupStart - 1 && AliasAt(j) is { IsNamed: true } alias)
+            {
+                return alias;
+            }
             Token token = _tokens[j];
             int entity = EntityAt(j);
             if (entity >= 0)
             {
                 int first = _document.TokenAt(_entities[entity].Start);
                 SpeakerRank rank = Rank(entity);
-                // A person right before the verb is its subject, whatever precedes the name.
-                if (rank == SpeakerRank.Person && (IsSubjectPosition(first) || _entities[entity].End == _tokens[groupStart - 1].End))
+                // A name right before the verb is its subject, whatever precedes it ("North Korea's agency KCNA called").
+                bool adjacent = _entities[entity].End == _tokens[groupStart - 1].End && !IsComplement(first);
+                if (rank == SpeakerRank.Person && (adjacent || IsSubjectPosition(first)))
                 {
                     if (!inRun && description >= 0 && ResolveDescription(description) is { IsNamed: true } described)
                     {
@@ -341,7 +355,7 @@ internal ref struct SpeakerAttributor
                 }
                 if (rank == SpeakerRank.Group)
                 {
-                    if (!IsSubjectPosition(first))
+                    if (!adjacent && !IsSubjectPosition(first))
                     {
                         complement = complement.IsNamed ? complement : Reference(entity);
                     }
@@ -352,6 +366,13 @@ internal ref struct SpeakerAttributor
                 }
                 j = first;
                 continue;
+            }
+            // A verb coordinated with an earlier speech verb shares its subject: "KCNA called it « … » and warned of".
+            if (description < 0 && !anonymous && !group.IsNamed && j > lo && MatchCue(j, groupStart, out _) == CueKind.Verb
+                && VerbGroupStart(j, lo) is var earlier && earlier > lo && EntityAt(earlier - 1) is var subject and >= 0
+                && Rank(subject) > SpeakerRank.Anonymous)
+            {
+                return Reference(subject);
             }
             if (token.Kind == TokenKind.InvertedPronoun && description < 0 && !group.IsNamed)
             {
@@ -422,6 +443,10 @@ internal ref struct SpeakerAttributor
             if ((j > from && LineBreakBefore(j)) || token.Kind == TokenKind.QuotationMark || IsPunctuation(j, '.', ';', '!', '?', ':'))
             {
                 break;
+            }
+            if (AliasAt(j) is { IsNamed: true } alias)
+            {
+                return alias;
             }
             int entity = EntityAt(j);
             if (entity >= 0)
@@ -601,6 +626,14 @@ internal ref struct SpeakerAttributor
 
         int paragraph = ParagraphStart(offset, 1);
         int nearest = NearestPersonBefore(offset, 0);
+        for (int e = nearest; persons && e >= 0 && _entities[e].Start >= paragraph; e = NearestPersonBefore(_entities[e].Start, paragraph))
+        {
+            // "Ferreira said he had spoken to Dahl. « … », he said": the subject, not the one spoken to.
+            if (!IsComplement(_document.TokenAt(_entities[e].Start)))
+            {
+                return Reference(e);
+            }
+        }
         if (persons && nearest >= 0 && _entities[nearest].Start >= paragraph)
         {
             return Reference(nearest);
@@ -962,9 +995,9 @@ internal ref struct SpeakerAttributor
                 last = j + 1;
                 return j + 1 < limit && Word(j + 1).Equals("to", StringComparison.OrdinalIgnoreCase) ? CueKind.Source : CueKind.None;
         }
-        if (j > 0 && IsNounDeterminer(j - 1))
+        if (j > 0 && (IsNounDeterminer(j - 1) || (char.IsUpper(_text[token.Start]) && !OpensClause(j))))
         {
-            return CueKind.None;
+            return CueKind.None; // "la demande", "Secretary of State"
         }
         if (word == SpeechVerbs.CueWord.Verb)
         {
@@ -1029,6 +1062,9 @@ internal ref struct SpeakerAttributor
     private readonly bool LineBreakIn(int from, int to) => to > from && _text.AsSpan(from, to - from).ContainsAny('\n', '\u2029');
 
     private readonly bool OpensLine(int token) => token == 0 || LineBreakBefore(token) || (IsDash(token - 1) && (token == 1 || LineBreakBefore(token - 1)));
+
+    private readonly bool OpensClause(int token) =>
+        OpensSentence(token) || _tokens[token - 1].Kind == TokenKind.QuotationMark || IsPunctuation(token - 1, ':', '(', '—', '–');
 
     private readonly bool OpensSentence(int token) => OpensLine(token) || _sentences[SentenceOf(token)].FirstToken == token;
 
@@ -1133,8 +1169,46 @@ internal ref struct SpeakerAttributor
         { Type: EntityType.Person } => SpeakerRank.Person,
         { Type: EntityType.Organization } => SpeakerRank.Group,
         { Type: EntityType.Country, Form: not CountryForm.Demonym } => SpeakerRank.Group,
+        { Type: EntityType.Country } when ModifiesInstitution(entity) => SpeakerRank.Group,
         _ => SpeakerRank.None,
     };
+
+    // "le gouvernement allemand", "the German government": a demonym that speaks for its state.
+    private readonly bool ModifiesInstitution(int entity)
+    {
+        int before = _document.TokenAt(_entities[entity].Start) - 1;
+        int after = _document.TokenAt(_entities[entity].End - 1) + 1;
+        return (before >= 0 && Info(before).Is(WordTraits.Institution)) || (after < _tokens.Length && Info(after).Is(WordTraits.Institution));
+    }
+
+    // A capitalised word naming a person met earlier by a part of the name ("Park" for Park Ji-hoon), where the
+    // entity stages saw no person.
+    private readonly SpeakerReference AliasAt(int token)
+    {
+        Token word = _tokens[token];
+        int entity = EntityAt(token);
+        if (word.Kind != TokenKind.Word || !char.IsUpper(_text[word.Start]) || (entity >= 0 && Rank(entity) > SpeakerRank.Anonymous)
+            || (entity >= 0 && _entities[entity].Span != word.Span))
+        {
+            return default;
+        }
+        ReadOnlySpan<char> text = Word(token);
+        for (int e = EntityBefore(word.Start); e >= 0; e--)
+        {
+            if (_entities[e].Type != EntityType.Person || InQuote(_entities[e].Start))
+            {
+                continue;
+            }
+            foreach (Range part in _entities[e].Text.AsSpan().Split(' '))
+            {
+                if (_entities[e].Text.AsSpan()[part].SequenceEqual(text))
+                {
+                    return new SpeakerReference(e, word.Start, word.End, SpeakerRank.Person);
+                }
+            }
+        }
+        return default;
+    }
 
     private readonly SpeakerReference Reference(int entity) =>
         new(entity, _entities[entity].Start, _entities[entity].End, Rank(entity));

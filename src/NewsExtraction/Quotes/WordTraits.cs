@@ -48,4 +48,7 @@ internal enum WordTraits : uint
 
     /// <summary>A distancing word: the quote after it is irony (<c>soi-disant</c>, <c>so-called</c>).</summary>
     ScareMarker = 1 << 13,
+
+    /// <summary>A body through which a state speaks: a demonym with it names the speaker (<c>le gouvernement allemand</c>).</summary>
+    Institution = 1 << 14,
 }

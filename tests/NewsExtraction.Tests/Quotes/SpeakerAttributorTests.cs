@@ -228,6 +228,42 @@ public sealed class SpeakerAttributorTests
         Assert.Equal(speaker, Attribution(marked, language).Speaker);
 
     [Theory]
+    [InlineData("Le syndicat [O:FNSEA] a dénoncé une « concurrence déloyale », et [C:Paris] a demandé des garanties.", Language.French, "FNSEA")]
+    [InlineData("The farmers' union [O:FNSEA] said the deal was \"unfair competition\", and [C:Paris] has asked for safeguards.", Language.English, "FNSEA")]
+    public void A_verb_in_a_clause_joined_after_the_quote_is_not_its_cue(string marked, Language language, string speaker) =>
+        Assert.Equal(speaker, Attribution(marked, language).Speaker);
+
+    [Theory]
+    [InlineData("“We will not yield,” [C:U.S.] Secretary of State [P:Daniel Whitford] told reporters.", Language.English, "Daniel Whitford", "told")]
+    [InlineData("« Nous ne céderons pas », a déclaré le secrétaire d’État [P:Jean Dupont].", Language.French, "Jean Dupont", "a déclaré")]
+    public void A_capitalised_verb_form_inside_a_title_is_not_a_cue(string marked, Language language, string speaker, string cue) =>
+        Assert.Equal((speaker, cue), Attribution(marked, language));
+
+    [Theory]
+    [InlineData("L’agence de presse nord-coréenne [O:KCNA] a qualifié les manœuvres de « répétition d’une invasion » et a mis en garde contre des « contre-mesures écrasantes ».", Language.French)]
+    [InlineData("[C:North Korea]'s state news agency [O:KCNA] called the plans “a rehearsal for invasion” and warned of “overwhelming countermeasures”.", Language.English)]
+    public void A_name_right_before_the_verb_is_its_subject_and_a_coordinated_verb_shares_it(string marked, Language language) =>
+        Assert.Equal(new string?[] { "KCNA", "KCNA" }, Speakers(marked, language));
+
+    [Theory]
+    [InlineData("À Berlin, le gouvernement [D:allemand] a salué des « mesures courageuses ».", Language.French, "allemand")]
+    [InlineData("The [D:German] government welcomed the “brave measures”.", Language.English, "German")]
+    public void A_demonym_with_a_government_noun_speaks_for_its_country(string marked, Language language, string speaker) =>
+        Assert.Equal(speaker, Attribution(marked, language).Speaker);
+
+    [Theory]
+    [InlineData("[P:Park Ji-hoon] a rencontré son homologue. Les discussions ont été « franches », selon Park.", Language.French)]
+    [InlineData("[P:Park Ji-hoon] met his counterpart. The talks were “productive and candid”, according to Park.", Language.English)]
+    public void A_part_of_a_name_met_before_names_that_person(string marked, Language language) =>
+        Assert.Equal("Park Ji-hoon", Attribution(marked, language).Speaker);
+
+    [Theory]
+    [InlineData("L’entraîneur [P:Luis Ferreira] a dit avoir parlé à [P:Dahl] deux fois.\n\n« Elle m’a parlé du projet », a-t-il dit.", Language.French)]
+    [InlineData("Ashford manager [P:Luis Ferreira] said he had spoken to [P:Dahl] twice. “She told me about the project,” he said.", Language.English)]
+    public void A_pronoun_takes_the_subject_rather_than_the_person_spoken_to(string marked, Language language) =>
+        Assert.Equal("Luis Ferreira", Attribution(marked, language).Speaker);
+
+    [Theory]
     [InlineData("La demande « urgente » a été rejetée.", Language.French)]
     [InlineData("Cette « escalade » lui fait craindre des « menaces ».", Language.French)]
     public void A_speech_verb_form_used_as_a_noun_is_no_cue(string marked, Language language) =>
