@@ -78,11 +78,6 @@ internal static class QuoteLexicon
         ("it", PronounKind.Group), ("them", PronounKind.Plural),
     ];
 
-    private static readonly string[] Relatives =
-    [
-        "qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that",
-    ];
-
     private static readonly string[] DefiniteDeterminers =
     [
         "le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre",
@@ -226,7 +221,7 @@ internal static class QuoteLexicon
         foreach ((string[] words, WordTraits traits) in new[]
         {
             (Auxiliaries, WordTraits.Auxiliary), (FiniteAuxiliaries, WordTraits.FiniteAuxiliary), (BeForms, WordTraits.BeForm),
-            (Reflexives, WordTraits.Reflexive), (Relatives, WordTraits.Relative), (DefiniteDeterminers, WordTraits.DefiniteDeterminer),
+            (Reflexives, WordTraits.Reflexive), (DefiniteDeterminers, WordTraits.DefiniteDeterminer),
             (IndefiniteDeterminers, WordTraits.IndefiniteDeterminer), (Prepositions, WordTraits.Preposition),
             (AddresseePrepositions, WordTraits.AddresseePreposition), (ClauseStarters, WordTraits.ClauseStarter),
             (Subordinators, WordTraits.Subordinator), (Conjunctions, WordTraits.Conjunction), (TitleWords, WordTraits.TitleWord),
