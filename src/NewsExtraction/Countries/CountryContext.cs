@@ -12,10 +12,11 @@ internal static class CountryContext
 {
     // "à Séoul", "in Moscow": the city as a place. "à" and "to" are also datives ("en soutien à Moscou"), see below.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocativePrepositions = Set(
-        "a", "au", "dans", "vers", "depuis", "via", "in", "at", "near", "outside", "inside", "around", "across", "into", "to");
+        "a", "au", "dans", "vers", "depuis", "via", "in", "at", "near", "outside", "inside", "around", "across", "into", "to", "from");
 
-    // Words that govern a dative "à"/"to" addressed to a government: "soutien à Moscou", "face à Kiev",
-    // "aid to Kyiv". Matched as prefixes of the folded word, within three words before the preposition.
+    // Words that govern a dative "à"/"to" addressed to a government ("soutien à Moscou", "face à Kiev", "aid to
+    // Kyiv") or a "from" that comes from one ("a response from Beijing"). Matched as prefixes of the folded word,
+    // within three words before the preposition.
     private static readonly string[] DativeGovernors =
     [
         "soutien", "soutenu", "aide", "appui", "appel", "message", "signal", "ultimatum", "avertissement", "menace",
@@ -23,6 +24,7 @@ internal static class CountryContext
         "demand", "reproch", "propos", "offr", "offert", "face", "opposition", "pression", "concession", "repond", "ripost",
         "support", "aid", "help", "assist", "appeal", "warning", "threat", "loyal", "ally", "deliver", "suppl",
         "sold", "sell", "gave", "giv", "offer", "pledg", "promis", "provid", "pressure", "repl", "respon", "letter",
+        "statement", "reaction", "request", "order",
     ];
 
     // "près de Moscou", "le maire de Paris", "the outskirts of Kyiv": a place.
@@ -40,10 +42,27 @@ internal static class CountryContext
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GeographicNouns = Set(
         "ocean", "mer", "golfe", "peninsule", "sea", "gulf", "peninsula");
 
+    // Titles that take a state without making a name of it: "President of Russia", "Ambassadeur de France".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Set(
+        "president", "prime", "premier", "minister", "ministre", "king", "roi", "queen", "reine", "ambassador",
+        "ambassadeur", "ambassadrice", "secretary", "secretaire", "chancellor", "chancelier", "emperor", "empereur",
+        "prince", "princess", "princesse", "chief", "chef", "envoy", "envoye", "consul");
+
+    // The last word of a state's institution named after it: "[Russian] Defence Ministry", "[Chinese] Embassy".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeads = Set(
+        "ministry", "office", "department", "embassy", "consulate", "army", "navy", "force", "forces", "government",
+        "parliament", "council", "agency", "service", "guard", "command", "committee", "military", "police", "staff");
+
+    // "visited Kyiv", "a quitté Moscou": a verb of travel takes the city as a place.
+    private static readonly string[] TravelVerbs = ["visit", "toured", "tour", "reached", "left", "leave", "quitt", "rejoint"];
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingAffixes = Set("pro", "anti", "ex", "non");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingParticiples = Set(
         "born", "built", "made", "held", "run", "speaking");
+
+    /// <summary>Whether token <paramref name="i"/> is the head noun of a state institution (<c>Ministry</c>, <c>Embassy</c>).</summary>
+    public static bool IsOrganizationHead(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) => IsFolded(OrganizationHeads, text, tokens, i);
 
     /// <summary>Whether <paramref name="part"/> may open a compound before a form: <c>pro</c>-russe, <c>anti</c>-américain.</summary>
     public static bool IsLeadingAffix(ReadOnlySpan<char> part) => Contains(LeadingAffixes, part);
@@ -78,7 +97,7 @@ internal static class CountryContext
             bool qualified = TokenContext.IsCapitalized(text, tokens, before) && IsFolded(CompassQualifiers, text, tokens, before);
             // "Irlande du Nord", "Chypre du Nord": the name of a state followed by a compass point names a region.
             bool regionOf = TokenContext.Is(text, tokens, after, "du") && IsCompassPoint(text, tokens, after + 1);
-            return qualified || regionOf ? CountryMatchKind.Dropped : CountryMatchKind.Country;
+            return qualified || regionOf || EndsLongerName(text, tokens, before) ? CountryMatchKind.Dropped : CountryMatchKind.Country;
         }
         // Demonyms. "en russe", "written in Russian.": the language.
         if (TokenContext.Is(text, tokens, before, "en")
@@ -106,7 +125,7 @@ internal static class CountryContext
         {
             return CountryMatchKind.Country;
         }
-        if (IsBesideProperName(text, tokens, before, after))
+        if (IsBesideProperName(text, tokens, before, after) || EndsLongerName(text, tokens, before))
         {
             return CountryMatchKind.Dropped;
         }
@@ -117,9 +136,13 @@ internal static class CountryContext
         }
         if (IsFolded(LocativePrepositions, text, tokens, before))
         {
-            bool dative = (TokenContext.Is(text, tokens, before, "a") || TokenContext.Is(text, tokens, before, "to"))
-                && HasDativeGovernor(text, tokens, before);
+            bool dative = (TokenContext.Is(text, tokens, before, "a") || TokenContext.Is(text, tokens, before, "to") || TokenContext.Is(text, tokens, before, "from"))
+                && HasGovernor(text, tokens, before, DativeGovernors);
             return dative ? CountryMatchKind.Country : CountryMatchKind.Place;
+        }
+        if (before >= 0 && HasGovernor(text, tokens, before + 1, TravelVerbs, window: 1))
+        {
+            return CountryMatchKind.Place;
         }
         bool ofPlace = (TokenContext.Is(text, tokens, before, "de") || TokenContext.Is(text, tokens, before, "d'") || TokenContext.Is(text, tokens, before, "of"))
             && IsFolded(PlaceNouns, text, tokens, before - 1);
@@ -131,13 +154,20 @@ internal static class CountryContext
         (TokenContext.IsCapitalizedMidSentence(text, tokens, before) && !TokenContext.IsSentenceInitial(text, tokens, before + 1))
         || TokenContext.IsCapitalizedMidSentence(text, tokens, after);
 
+    // "Banque de France", "Bank of England", "Accords de Paris", "Gulf of Mexico": after "de"/"of" and a capitalised
+    // word inside the sentence that is no title, the form ends the name of something else.
+    private static bool EndsLongerName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int before) =>
+        (TokenContext.Is(text, tokens, before, "de") || TokenContext.Is(text, tokens, before, "d'") || TokenContext.Is(text, tokens, before, "of"))
+        && TokenContext.IsCapitalizedMidSentence(text, tokens, before - 1) && !IsFolded(Titles, text, tokens, before - 1);
+
     private static bool IsCompassPoint(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
         TokenContext.Is(text, tokens, i, "nord") || TokenContext.Is(text, tokens, i, "sud");
 
-    private static bool HasDativeGovernor(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int preposition)
+    // Whether one of the "window" words before token "at" starts with one of "governors".
+    private static bool HasGovernor(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at, string[] governors, int window = 3)
     {
         Span<char> folded = stackalloc char[PhraseDictionary.MaxKeyLength];
-        for (int i = preposition - 1; i >= 0 && i >= preposition - 3; i--)
+        for (int i = at - 1; i >= 0 && i >= at - window; i--)
         {
             Token token = tokens[i];
             if (token.Kind is TokenKind.Punctuation or TokenKind.QuotationMark || token.Length > folded.Length)
@@ -146,7 +176,7 @@ internal static class CountryContext
             }
             TextFolding.Fold(token.In(text), folded);
             ReadOnlySpan<char> word = folded[..token.Length];
-            foreach (string governor in DativeGovernors)
+            foreach (string governor in governors)
             {
                 if (word.StartsWith(governor, StringComparison.Ordinal))
                 {

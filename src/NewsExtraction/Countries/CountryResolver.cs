@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using NewsExtraction.Names;
 using NewsExtraction.Pipeline;
 using NewsExtraction.Text;
 
@@ -112,7 +113,7 @@ internal sealed class CountryResolver : IDocumentStage
         Entity mention = match.Kind == CountryMatchKind.Country
             ? document.NewEntity(EntityType.Country, match.Start, match.End) with { Iso2 = match.Iso2, Form = match.Entry.Form }
             : document.NewEntity(EntityType.Location, match.Start, match.End);
-        (int first, int count) = Overlapping(document, match.Start, match.End);
+        (int first, int count) = document.FindOverlapping(match.Start, match.End);
         if (count == 0)
         {
             document.TryAddEntity(mention);
@@ -120,7 +121,7 @@ internal sealed class CountryResolver : IDocumentStage
         }
         if (count > 1)
         {
-            ReplaceContained(document, first, count, mention);
+            TakeOver(document, first, count, match, mention);
             return;
         }
         Entity other = document.Entities[first];
@@ -139,9 +140,9 @@ internal sealed class CountryResolver : IDocumentStage
         {
             ApplyInside(document, first, other, match, mention);
         }
-        else if (match.Start <= other.Start && other.End <= match.End)
+        else
         {
-            ReplaceContained(document, first, 1, mention);
+            TakeOver(document, first, 1, match, mention);
         }
     }
 
@@ -159,6 +160,25 @@ internal sealed class CountryResolver : IDocumentStage
             document.TryAddEntity(document.NewEntity(other.Type, other.Start, tokens[match.Token - 1].End));
             document.TryAddEntity(mention);
         }
+        else if (match.Kind == CountryMatchKind.Country && match.Entry.Form == CountryForm.Name && match.Entry.IsSingleState && !match.IsPart
+            && other.Type is EntityType.Organization or EntityType.Location && match.End == other.End && match.Token > 1
+            && (TokenContext.Is(document.Text, tokens, match.Token - 1, "and") || TokenContext.Is(document.Text, tokens, match.Token - 1, "et"))
+            && tokens[match.Token - 2].End > other.Start)
+        {
+            // Two names run together by the model: "[Renault] and [France]".
+            document.RemoveEntityAt(index);
+            document.TryAddEntity(document.NewEntity(other.Type, other.Start, tokens[match.Token - 2].End));
+            document.TryAddEntity(mention);
+        }
+        else if (match.Kind == CountryMatchKind.Country && match.Entry.IsSingleState && !match.IsPart && other.Type == EntityType.Organization
+            && match.Start == other.Start && OrganizationAfter(document, match, other) is int rest)
+        {
+            // "[U.S.] [State Department]", "[Russian] [Defence Ministry]", "[South Korea]'s [National Intelligence
+            // Service]": a state before an organisation of its own is the state, like the demonym after one.
+            document.RemoveEntityAt(index);
+            document.TryAddEntity(mention);
+            document.TryAddEntity(document.NewEntity(EntityType.Organization, tokens[rest].Start, other.End));
+        }
         else if (splittableDemonym && other.Type == EntityType.Person && match.Start == other.Start && match.EndToken < tokens.Length
             && tokens[match.EndToken].Start < other.End)
         {
@@ -175,23 +195,74 @@ internal sealed class CountryResolver : IDocumentStage
         }
     }
 
-    // A form that covers shorter mentions of places or organisations ("Corée" of "Corée du Sud") replaces them;
-    // it never swallows a person.
-    private static void ReplaceContained(DocumentContext document, int first, int count, Entity mention)
+    // A form that covers or straddles mentions of places or organisations takes its characters back from them:
+    // "Corée" of "Corée du Sud" goes, "SOUTH" goes and "KOREA'S NATIONAL INTELLIGENCE" keeps
+    // "NATIONAL INTELLIGENCE". Only a state's name or a covered mention may do so; a person is never cut.
+    private static void TakeOver(DocumentContext document, int first, int count, in CountryMatch match, Entity mention)
     {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        bool isName = match.Kind == CountryMatchKind.Country && match.Entry.Form == CountryForm.Name && !match.IsPart;
         for (int i = first; i < first + count; i++)
         {
             Entity e = document.Entities[i];
-            if (e.Start < mention.Start || e.End > mention.End || e.Type is not (EntityType.Location or EntityType.Organization))
+            bool covered = e.Start >= mention.Start && e.End <= mention.End;
+            if (e.Type is not (EntityType.Location or EntityType.Organization) || !(covered || isName))
             {
                 return;
             }
         }
+        var remainders = new List<Entity>(2);
         for (int i = 0; i < count; i++)
         {
+            Entity e = document.Entities[first];
             document.RemoveEntityAt(first);
+            if (e.Start < mention.Start)
+            {
+                int end = match.Token > 0 ? tokens[match.Token - 1].End : e.Start;
+                if (end > e.Start)
+                {
+                    remainders.Add(document.NewEntity(e.Type, e.Start, end));
+                }
+            }
+            if (e.End > mention.End)
+            {
+                // Past the clitic or punctuation that ties the name to the rest ("KOREA'S").
+                int next = match.EndToken;
+                while (next < tokens.Length && tokens[next].Start < e.End && tokens[next].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number))
+                {
+                    next++;
+                }
+                if (next < tokens.Length && tokens[next].Start < e.End)
+                {
+                    remainders.Add(document.NewEntity(e.Type, tokens[next].Start, e.End));
+                }
+            }
         }
         document.TryAddEntity(mention);
+        foreach (Entity remainder in remainders)
+        {
+            document.TryAddEntity(remainder);
+        }
+    }
+
+    // The first token of the organisation that follows the match inside "other" (past a clitic 's), when it is a
+    // known one or ends with an organisation's head noun ("Defence Ministry", "Embassy"); "British Airways" does not.
+    private static int? OrganizationAfter(DocumentContext document, in CountryMatch match, Entity other)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int rest = match.EndToken;
+        while (rest < tokens.Length && tokens[rest].Kind == TokenKind.Clitic)
+        {
+            rest++;
+        }
+        int end = rest;
+        while (end < tokens.Length && tokens[end].Start < other.End)
+        {
+            end++;
+        }
+        bool organisation = rest < end
+            && (CountryContext.IsOrganizationHead(document.Text, tokens, end - 1) || OrganizationAliases.Find(document.Text, tokens, rest, end - rest) is not null);
+        return organisation ? rest : null;
     }
 
     private static bool OnlyArticlesAround(DocumentContext document, Entity other, in CountryMatch match)
@@ -211,30 +282,5 @@ internal sealed class CountryResolver : IDocumentStage
             }
         }
         return true;
-    }
-
-    // The entities that overlap [start, end): the first one's index and how many.
-    private static (int First, int Count) Overlapping(DocumentContext document, int start, int end)
-    {
-        IReadOnlyList<Entity> entities = document.Entities;
-        int lo = 0, hi = entities.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (entities[mid].End <= start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        int count = 0;
-        while (lo + count < entities.Count && entities[lo + count].Start < end)
-        {
-            count++;
-        }
-        return (lo, count);
     }
 }

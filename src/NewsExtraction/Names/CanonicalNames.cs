@@ -90,18 +90,21 @@ internal sealed class CanonicalNames : IDocumentStage
                 }
             }
         }
-        var longest = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The longest form names the group, but a generic alias ("l'Alliance") only when there is nothing else.
+        var longest = new Dictionary<string, Name>(StringComparer.Ordinal);
         for (int i = 0; i < organisations.Count; i++)
         {
-            string text = organisations[i].Text;
-            if (!longest.TryGetValue(groups[i], out string? best) || text.Length > best.Length)
+            Name name = organisations[i];
+            if (!longest.TryGetValue(groups[i], out Name? best)
+                || (best.IsGenericAlias && !name.IsGenericAlias)
+                || (best.IsGenericAlias == name.IsGenericAlias && name.Text.Length > best.Text.Length))
             {
-                longest[groups[i]] = text;
+                longest[groups[i]] = name;
             }
         }
         for (int i = 0; i < organisations.Count; i++)
         {
-            canonical[organisations[i].Index] = longest[groups[i]];
+            canonical[organisations[i].Index] = longest[groups[i]].Text;
         }
     }
 
@@ -126,9 +129,13 @@ internal sealed class CanonicalNames : IDocumentStage
     }
 
     // One PERSON or ORGANIZATION mention: its words folded (titles such as "M." left out), its text with
-    // spaces normalised (a no-break space inside "Google News" becomes a space), its alias key if any.
-    private sealed record Name(int Index, string Text, string[] Words, string? AliasKey)
+    // spaces normalised (a no-break space inside "Google News" becomes a space), its alias if any.
+    private sealed record Name(int Index, string Text, string[] Words, OrganizationAlias? Alias)
     {
+        public string? AliasKey => Alias?.Key;
+
+        public bool IsGenericAlias => Alias is { Tags: false };
+
         public static Name Of(DocumentContext document, int index)
         {
             Entity e = document.Entities[index];
@@ -143,8 +150,8 @@ internal sealed class CanonicalNames : IDocumentStage
                     words.Add(TextFolding.Fold(tokens[last].In(text).ToString()));
                 }
             }
-            string? aliasKey = e.Type == EntityType.Organization ? OrganizationAliases.Find(text, tokens, first, last - first)?.Key : null;
-            return new Name(index, string.Join(' ', e.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), [.. words], aliasKey);
+            OrganizationAlias? alias = e.Type == EntityType.Organization ? OrganizationAliases.Find(text, tokens, first, last - first) : null;
+            return new Name(index, string.Join(' ', e.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), [.. words], alias);
         }
     }
 }

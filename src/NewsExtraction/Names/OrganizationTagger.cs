@@ -15,7 +15,31 @@ internal sealed class OrganizationTagger : IDocumentStage
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordAcronyms =
         FrozenSet.Create(StringComparer.Ordinal, "un", "who", "eu", "au", "ua", "is", "ei", "ap").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Works that are named after an organisation: "Charte des [Nations Unies]", "UN Charter" stays with the model.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkNouns =
+        FrozenSet.Create(StringComparer.Ordinal, "charte", "convention", "traite", "resolution", "resolutions", "pacte", "statut",
+            "charter", "treaty", "pact", "statute").GetAlternateLookup<ReadOnlySpan<char>>();
+
     public void Process(DocumentContext document)
+    {
+        Scan(document, keys: null);
+        // A generic alias ("l'Alliance", "la Commission") names the organisation once the document has named it.
+        HashSet<string>? keys = null;
+        foreach (Entity e in document.Entities)
+        {
+            if (e.Type == EntityType.Organization && KeyOf(document, e) is { } key)
+            {
+                (keys ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            }
+        }
+        if (keys is not null)
+        {
+            Scan(document, keys);
+        }
+    }
+
+    // Tags the unambiguous aliases, or with "keys" the generic aliases of those organisations.
+    private static void Scan(DocumentContext document, HashSet<string>? keys)
     {
         ReadOnlySpan<char> text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens;
@@ -31,9 +55,10 @@ internal sealed class OrganizationTagger : IDocumentStage
             {
                 int count = hits[h].TokenCount;
                 OrganizationAlias? alias = OrganizationAliases.Find(text, tokens, i, count);
-                if (alias is { Tags: true } && IsStandalone(text, tokens, i, count))
+                bool wanted = keys is null ? alias is { Tags: true } : alias is { Tags: false } && keys.Contains(alias.Key);
+                if (wanted && IsStandalone(text, tokens, i, count))
                 {
-                    Tag(document, tokens[i].Start, tokens[i + count - 1].End);
+                    Tag(document, i, count);
                     i += count - 1;
                     break;
                 }
@@ -41,23 +66,66 @@ internal sealed class OrganizationTagger : IDocumentStage
         }
     }
 
-    private static void Tag(DocumentContext document, int start, int end)
+    private static string? KeyOf(DocumentContext document, Entity e)
     {
-        Entity mention = document.NewEntity(EntityType.Organization, start, end);
-        if (document.TryAddEntity(mention))
+        int first = document.TokenAt(e.Start), last = first;
+        while (last < document.TokenCount && document.Tokens[last].Start < e.End)
         {
-            return;
+            last++;
         }
-        // The entity model may call "Pentagone" a place (the building): the alias says organisation.
-        for (int k = 0; k < document.Entities.Count; k++)
+        return OrganizationAliases.Find(document.Text, document.Tokens, first, last - first)?.Key;
+    }
+
+    // The alias wins over the entity model's fragments of it ("Conseil de sécurité de" for "Conseil de sécurité de
+    // l'ONU"), over a place of the same span ("Pentagone" the building), over a work named after it ("Charte des
+    // Nations Unies") and over two names run together ("European Union and India"); any other mention is kept.
+    private static void Tag(DocumentContext document, int firstToken, int tokenCount)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int start = tokens[firstToken].Start, end = tokens[firstToken + tokenCount - 1].End;
+        Entity mention = document.NewEntity(EntityType.Organization, start, end);
+        (int first, int count) = document.FindOverlapping(start, end);
+        bool fragments = true;
+        for (int k = first; k < first + count; k++)
         {
             Entity e = document.Entities[k];
-            if (e.Start == start && e.End == end && e.Type == EntityType.Location)
+            fragments &= e.Type is EntityType.Organization or EntityType.Location && e.Start >= start && e.End <= end
+                && !(e.Type == EntityType.Organization && e.Start == start && e.End == end);
+        }
+        if (!fragments)
+        {
+            if (count != 1 || !(IsWorkNamedAfter(document, document.Entities[first], start)
+                || IsRunTogether(document, document.Entities[first], start, firstToken + tokenCount)))
             {
-                document.ReplaceEntity(k, mention);
                 return;
             }
         }
+        for (int k = 0; k < count; k++)
+        {
+            document.RemoveEntityAt(first);
+        }
+        document.TryAddEntity(mention);
+    }
+
+    private static bool IsRunTogether(DocumentContext document, Entity other, int aliasStart, int next) =>
+        other.Type is EntityType.Organization or EntityType.Location && other.Start == aliasStart && next < document.TokenCount
+        && document.Tokens[next].Start < other.End
+        && (TokenContext.Is(document.Text, document.Tokens, next, "and") || TokenContext.Is(document.Text, document.Tokens, next, "et"));
+
+    private static bool IsWorkNamedAfter(DocumentContext document, Entity other, int aliasStart)
+    {
+        if (other.Type != EntityType.Organization || other.Start >= aliasStart)
+        {
+            return false;
+        }
+        Token head = document.Tokens[document.TokenAt(other.Start)];
+        if (head.Length > PhraseDictionary.MaxKeyLength)
+        {
+            return false;
+        }
+        Span<char> folded = stackalloc char[head.Length];
+        TextFolding.Fold(head.In(document.Text), folded);
+        return WorkNouns.Contains(folded);
     }
 
     // Not the tail of a longer proper name ("National Security Council"), not a word in a run of capitals.

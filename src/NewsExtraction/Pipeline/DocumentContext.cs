@@ -110,6 +110,30 @@ internal sealed class DocumentContext : IDisposable
         return (index > 0 && _entities[index - 1].End > start) || (index < _entities.Count && _entities[index].Start < end);
     }
 
+    /// <summary>The entities that overlap <c>[start, end)</c>: the index of the first one and how many there are.</summary>
+    public (int First, int Count) FindOverlapping(int start, int end)
+    {
+        int lo = 0, hi = _entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_entities[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        int count = 0;
+        while (lo + count < _entities.Count && _entities[lo + count].Start < end)
+        {
+            count++;
+        }
+        return (lo, count);
+    }
+
     /// <summary>Freezes the document into its immutable result.</summary>
     public ExtractionResult ToResult(IReadOnlySet<EntityType>? types = null)
     {

@@ -12,9 +12,6 @@ namespace NewsExtraction.Text;
 /// </summary>
 internal static class CharNGrams
 {
-    /// <summary>The longest n-gram, boundary marks included.</summary>
-    public const int MaxOrder = 4;
-
     private const ulong Boundary = ' ';
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL; // 2^64 / golden ratio: multiply-shift hashing
     private const ulong WordSeed = 0xCBF29CE484222325UL; // FNV-1a offset basis
@@ -22,12 +19,14 @@ internal static class CharNGrams
 
     /// <summary>
     /// Sends the features of <paramref name="text"/> to <paramref name="sink"/> and returns the number of letters
-    /// read. Allocates nothing: the last <see cref="MaxOrder"/> characters are packed into one 64-bit value
+    /// read. Allocates nothing: the last four characters are packed into one 64-bit value
     /// (16 bits each), which is also the exact key of every n-gram ending there; words are hashed as they go.
     /// </summary>
     public static int Visit<TSink>(ReadOnlySpan<char> text, int bucketBits, ref TSink sink)
         where TSink : struct, INGramSink
     {
+        // Work on a local copy, which the JIT can keep in registers through the loop (every call is inlined).
+        TSink local = sink;
         int shift = 64 - bucketBits;
         ulong window = Boundary;
         ulong word = WordSeed;
@@ -48,11 +47,21 @@ internal static class CharNGrams
                 length++;
                 window = (window << 16) | c;
                 word = (word ^ c) * WordPrime;
-                AddNGramsEndingHere(window, 1, Math.Min(length, MaxOrder), shift, ref sink);
+                // The letter, then the longer n-grams ending with it, as far back as the word's opening boundary.
+                local.AddNGram(Bucket(window & 0xFFFF, shift));
+                local.AddNGram(Bucket(window & 0xFFFF_FFFF, shift));
+                if (length >= 3)
+                {
+                    local.AddNGram(Bucket(window & 0xFFFF_FFFF_FFFF, shift));
+                    if (length >= 4)
+                    {
+                        local.AddNGram(Bucket(window, shift));
+                    }
+                }
             }
             else if (length > 0)
             {
-                EndWord(window, word, length, capitalized, shift, ref sink);
+                EndWord(window, word, length, capitalized, shift, ref local);
                 length = 0;
                 window = Boundary;
                 word = WordSeed;
@@ -60,31 +69,29 @@ internal static class CharNGrams
         }
         if (length > 0)
         {
-            EndWord(window, word, length, capitalized, shift, ref sink);
+            EndWord(window, word, length, capitalized, shift, ref local);
         }
+        sink = local;
         return letters;
     }
 
-    // The n-grams that end with the closing boundary, then the word.
+    // The n-grams that end with the word's closing boundary (the word has at least one letter), then the word.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void EndWord<TSink>(ulong window, ulong word, int length, bool capitalized, int shift, ref TSink sink)
         where TSink : struct, INGramSink
     {
-        AddNGramsEndingHere((window << 16) | Boundary, 2, Math.Min(length + 1, MaxOrder), shift, ref sink);
-        sink.AddWord((int)(word * HashMultiplier >> shift), capitalized);
+        window = (window << 16) | Boundary;
+        sink.AddNGram(Bucket(window & 0xFFFF_FFFF, shift));
+        sink.AddNGram(Bucket(window & 0xFFFF_FFFF_FFFF, shift));
+        if (length >= 3)
+        {
+            sink.AddNGram(Bucket(window, shift));
+        }
+        sink.AddWord(Bucket(word, shift), word, capitalized);
     }
 
-    // The n-grams of orders shortest..longest that end with the window's last character.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddNGramsEndingHere<TSink>(ulong window, int shortest, int longest, int shift, ref TSink sink)
-        where TSink : struct, INGramSink
-    {
-        for (int order = shortest; order <= longest; order++)
-        {
-            ulong key = order == MaxOrder ? window : window & ((1UL << (16 * order)) - 1);
-            sink.AddNGram((int)(key * HashMultiplier >> shift));
-        }
-    }
+    private static int Bucket(ulong key, int shift) => (int)(key * HashMultiplier >> shift);
 
     // The lower-case form of a letter, or '\0' for anything else. ASCII first: it is most of the text.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,15 +1,15 @@
-using System.Reflection;
-
 namespace NewsExtraction.Text;
 
 /// <summary>
 /// Tells French from English (or neither) from character n-gram statistics, for a document or a single
-/// sentence. A naive Bayes model over the 1- to 4-grams of each word (see <c>models/langid.md</c>). Thread-safe.
+/// sentence: a naive Bayes model over the 1- to 4-grams and the whole words of the text, plus a check that
+/// the text's small-letter words are mostly frequent words of the winning language (see <c>models/langid.md</c>).
+/// Thread-safe; allocates nothing.
 /// </summary>
 /// <remarks>
 /// The answer is <see cref="Language.Unknown"/> when the text has too few letters, when French and English
-/// explain it about equally well (names alone, mixed text), or when both explain it badly (another language,
-/// code, noise). Long documents are judged on their first <see cref="SampleLength"/> characters.
+/// explain it about equally well (names alone, mixed text), or when too many of its words are unknown to the
+/// winning language (another language, noise). Long documents are judged on their first <see cref="SampleLength"/> characters.
 /// </remarks>
 public sealed class LanguageIdentifier
 {
@@ -23,7 +23,7 @@ public sealed class LanguageIdentifier
     internal const int MinLetters = 12;
 
     /// <summary>The least difference, in nats over the whole text, between the two languages' log-likelihoods.</summary>
-    internal const double MinMarginNats = 6;
+    internal const double MinMarginNats = 10;
 
     private readonly LanguageModel _model;
     private readonly long _minMargin;
@@ -48,8 +48,8 @@ public sealed class LanguageIdentifier
             return Language.Unknown;
         }
         return margin > 0
-            ? (_model.FrenchLimit.IsExceededBy(scores.FrenchWords, scores.Words) ? Language.Unknown : Language.French)
-            : (_model.EnglishLimit.IsExceededBy(scores.EnglishWords, scores.Words) ? Language.Unknown : Language.English);
+            ? (_model.FrenchLimit.IsExceededBy(scores.FrenchUnknownWords, scores.Words) ? Language.Unknown : Language.French)
+            : (_model.EnglishLimit.IsExceededBy(scores.EnglishUnknownWords, scores.Words) ? Language.Unknown : Language.English);
     }
 
     /// <summary>The model's scores for <paramref name="text"/> (its sample), before any decision.</summary>

@@ -4,9 +4,9 @@ namespace NewsExtraction.Text;
 
 /// <summary>
 /// Builds the language identification model from the token column of the NER training files: counts the
-/// hashed n-grams of each language, turns the counts into smoothed, quantized costs, and calibrates the
-/// "neither language" threshold on sentences held out of the counts. Deterministic: the same files give the
-/// same model, byte for byte.
+/// hashed n-grams and words of each language, turns the counts into smoothed, quantized costs, keeps each
+/// language's most frequent words, and calibrates the "neither language" limits on sentences held out of the
+/// counts. Deterministic: the same files give the same model, byte for byte.
 /// </summary>
 internal sealed class LanguageModelBuilder
 {
@@ -19,13 +19,19 @@ internal sealed class LanguageModelBuilder
     /// <summary>Sentences shorter than this are not used to calibrate: the accuracy target starts there.</summary>
     public const int CalibrationMinLength = 40;
 
-    /// <summary>Buckets of the hash table: 2^17 × 2 bytes = 256 KB, which keeps collisions rare and stays in the L2 cache.</summary>
+    /// <summary>Buckets of the feature cost table: 2^17 × 2 bytes = 256 KB, which keeps collisions rare enough and stays in the L2 cache.</summary>
     public int BucketBits { get; init; } = 17;
 
-    /// <summary>Additive smoothing of the n-gram counts.</summary>
+    /// <summary>Buckets of the frequent-word set: 2^13 × 8 slots × 2 bytes = 128 KB, half full.</summary>
+    public int KnownWordBucketBits { get; init; } = 13;
+
+    /// <summary>How many of each language's most frequent words make its known words.</summary>
+    public int KnownWordsPerLanguage { get; init; } = 16_000;
+
+    /// <summary>Additive smoothing of the feature counts.</summary>
     public double Smoothing { get; init; } = 0.5;
 
-    /// <summary>Every this-many-th training sentence is held out of the counts to calibrate the thresholds.</summary>
+    /// <summary>Every this-many-th training sentence is held out of the counts to calibrate the unknown-word limits.</summary>
     public int HoldOutEvery { get; init; } = 20;
 
     /// <summary>
@@ -34,37 +40,36 @@ internal sealed class LanguageModelBuilder
     /// </summary>
     public double UnknownRejectRate { get; init; } = 0.003;
 
-    /// <summary>The least excess, in nats per word, of a text's average word cost that makes it another language (see <see cref="WordCostLimit.Floor"/>).</summary>
-    public double UnknownFloorNats { get; init; } = 2.0;
+    /// <summary>The least excess of the share of unknown words that makes a text another language (see <see cref="UnknownWordLimit.Floor"/>).</summary>
+    public double UnknownFloor { get; init; } = 0.25;
 
     /// <summary>Builds the model from <c>{corpus}.train.conll</c> files in <paramref name="nerDirectory"/>.</summary>
     /// <param name="nerDirectory">The folder of the NER CoNLL files.</param>
     /// <param name="log">Where to report progress and calibration figures, or <see langword="null"/>.</param>
     public LanguageModel Build(string nerDirectory, TextWriter? log = null)
     {
-        int buckets = 1 << BucketBits;
         var heldOut = new List<string>();
-        long[] french = Count(nerDirectory, FrenchCorpora, buckets, heldOut, log);
+        Counts french = Count(nerDirectory, FrenchCorpora, heldOut, log);
         int frenchHeldOut = heldOut.Count;
-        long[] english = Count(nerDirectory, EnglishCorpora, buckets, heldOut, log);
+        Counts english = Count(nerDirectory, EnglishCorpora, heldOut, log);
 
-        double frenchUnseen = UnseenCost(french);
-        double englishUnseen = UnseenCost(english);
-        // The costliest value, an unseen n-gram, maps to the top of the byte range.
-        float unitsPerNat = (float)(byte.MaxValue / Math.Max(frenchUnseen, englishUnseen));
-        var costs = new ushort[buckets];
-        long frenchTotal = Sum(french);
-        long englishTotal = Sum(english);
-        for (int i = 0; i < buckets; i++)
+        // The costliest value, an unseen feature, maps to the top of the byte range.
+        float unitsPerNat = (float)(byte.MaxValue / Math.Max(UnseenCost(french.Features), UnseenCost(english.Features)));
+        var costs = new ushort[1 << BucketBits];
+        long frenchTotal = Sum(french.Features);
+        long englishTotal = Sum(english.Features);
+        for (int i = 0; i < costs.Length; i++)
         {
-            costs[i] = (ushort)(Quantize(french[i], frenchTotal, buckets, unitsPerNat)
-                | (Quantize(english[i], englishTotal, buckets, unitsPerNat) << 8));
+            costs[i] = (ushort)(Quantize(french.Features[i], frenchTotal, unitsPerNat)
+                | (Quantize(english.Features[i], englishTotal, unitsPerNat) << 8));
         }
+        var knownWords = KnownWords.Create(KnownWordBucketBits, MostFrequent(french.Words), MostFrequent(english.Words), out int dropped);
+        log?.WriteLine($"known words: the {KnownWordsPerLanguage} most frequent of each language, {dropped} left out (full buckets)");
 
-        var uncalibrated = new LanguageModel(BucketBits, unitsPerNat, default, default, costs);
-        WordCostLimit frenchLimit = Calibrate(uncalibrated, heldOut[..frenchHeldOut], french: true, log);
-        WordCostLimit englishLimit = Calibrate(uncalibrated, heldOut[frenchHeldOut..], french: false, log);
-        return new LanguageModel(BucketBits, unitsPerNat, frenchLimit, englishLimit, costs);
+        var uncalibrated = new LanguageModel(BucketBits, unitsPerNat, costs, knownWords, default, default);
+        UnknownWordLimit frenchLimit = Calibrate(uncalibrated, heldOut[..frenchHeldOut], french: true, log);
+        UnknownWordLimit englishLimit = Calibrate(uncalibrated, heldOut[frenchHeldOut..], french: false, log);
+        return new LanguageModel(BucketBits, unitsPerNat, costs, knownWords, frenchLimit, englishLimit);
     }
 
     /// <summary>The sentences of a CoNLL file: its tokens (first column) joined with spaces.</summary>
@@ -95,9 +100,9 @@ internal sealed class LanguageModelBuilder
         }
     }
 
-    private long[] Count(string nerDirectory, IReadOnlyList<string> corpora, int buckets, List<string> heldOut, TextWriter? log)
+    private Counts Count(string nerDirectory, IReadOnlyList<string> corpora, List<string> heldOut, TextWriter? log)
     {
-        var sink = new CountingSink(new long[buckets]);
+        var sink = new CountingSink(new long[1 << BucketBits], []);
         foreach (string corpus in corpora)
         {
             string path = Path.Combine(nerDirectory, corpus + ".train.conll");
@@ -115,23 +120,43 @@ internal sealed class LanguageModelBuilder
             }
             log?.WriteLine($"{corpus}: {sentences} sentences");
         }
-        return sink.Counts;
+        return new Counts(sink.Features, sink.Words);
+    }
+
+    // The hashes of the most frequent words (seen at least twice), most frequent first; ties in hash order, for determinism.
+    private List<ulong> MostFrequent(Dictionary<ulong, int> words)
+    {
+        var ranked = new List<KeyValuePair<ulong, int>>();
+        foreach (KeyValuePair<ulong, int> word in words)
+        {
+            if (word.Value >= 2)
+            {
+                ranked.Add(word);
+            }
+        }
+        ranked.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        var hashes = new List<ulong>(Math.Min(ranked.Count, KnownWordsPerLanguage));
+        for (int i = 0; i < ranked.Count && i < KnownWordsPerLanguage; i++)
+        {
+            hashes.Add(ranked[i].Key);
+        }
+        return hashes;
     }
 
     private double UnseenCost(long[] counts) => -Math.Log(Smoothing / (Sum(counts) + Smoothing * counts.Length));
 
-    private byte Quantize(long count, long total, int buckets, float unitsPerNat)
+    private byte Quantize(long count, long total, float unitsPerNat)
     {
-        double cost = -Math.Log((count + Smoothing) / (total + Smoothing * buckets)) * unitsPerNat;
+        double cost = -Math.Log((count + Smoothing) / (total + Smoothing * (1 << BucketBits))) * unitsPerNat;
         return (byte)Math.Clamp(Math.Round(cost), 0, byte.MaxValue);
     }
 
-    // The mean word cost of the language's held-out sentences, and the spread that all but UnknownRejectRate
-    // of them stay within.
-    private WordCostLimit Calibrate(LanguageModel model, List<string> heldOut, bool french, TextWriter? log)
+    // The share of unknown lower-case words in the language's held-out sentences, and the spread of its excess
+    // that all but UnknownRejectRate of them stay within.
+    private UnknownWordLimit Calibrate(LanguageModel model, List<string> heldOut, bool french, TextWriter? log)
     {
         var scores = new List<LanguageScores>();
-        long cost = 0;
+        long unknown = 0;
         long words = 0;
         foreach (string sentence in heldOut)
         {
@@ -139,23 +164,24 @@ internal sealed class LanguageModelBuilder
             {
                 LanguageScores score = model.Score(sentence);
                 scores.Add(score);
-                cost += french ? score.FrenchWords : score.EnglishWords;
+                unknown += french ? score.FrenchUnknownWords : score.EnglishUnknownWords;
                 words += score.Words;
             }
         }
-        double mean = (double)cost / words;
-        var deviations = new double[scores.Count];
-        for (int i = 0; i < deviations.Length; i++)
+        double rate = (double)unknown / words;
+        var deviations = new List<double>(scores.Count);
+        foreach (LanguageScores score in scores)
         {
-            LanguageScores score = scores[i];
-            deviations[i] = WordCostLimit.Deviation(french ? score.FrenchWords : score.EnglishWords, score.Words, mean);
+            if (score.Words > 0)
+            {
+                deviations.Add(UnknownWordLimit.Deviation(french ? score.FrenchUnknownWords : score.EnglishUnknownWords, score.Words, rate));
+            }
         }
-        Array.Sort(deviations);
-        double spread = deviations[Math.Min(deviations.Length - 1, (int)Math.Ceiling((1 - UnknownRejectRate) * deviations.Length))];
-        var limit = new WordCostLimit((float)mean, (float)spread, (float)(UnknownFloorNats * model.UnitsPerNat));
+        deviations.Sort();
+        double spread = deviations[Math.Min(deviations.Count - 1, (int)Math.Ceiling((1 - UnknownRejectRate) * deviations.Count))];
         log?.WriteLine($"{(french ? "French" : "English")} calibration on {scores.Count} held-out sentences: "
-            + $"{mean / model.UnitsPerNat:F2} nats per word, spread {spread / model.UnitsPerNat:F2}, floor {UnknownFloorNats:F2}");
-        return limit;
+            + $"{rate:P1} unknown lower-case words, spread {spread:F2}, floor {UnknownFloor:P0}");
+        return new UnknownWordLimit((float)rate, (float)spread, (float)UnknownFloor);
     }
 
     private static long Sum(long[] counts)
@@ -168,12 +194,20 @@ internal sealed class LanguageModelBuilder
         return sum;
     }
 
-    private readonly struct CountingSink(long[] counts) : INGramSink
+    private readonly record struct Counts(long[] Features, Dictionary<ulong, int> Words);
+
+    private readonly struct CountingSink(long[] features, Dictionary<ulong, int> words) : INGramSink
     {
-        public long[] Counts { get; } = counts;
+        public long[] Features { get; } = features;
 
-        public void AddNGram(int bucket) => Counts[bucket]++;
+        public Dictionary<ulong, int> Words { get; } = words;
 
-        public void AddWord(int bucket, bool capitalized) => Counts[bucket]++;
+        public void AddNGram(int bucket) => Features[bucket]++;
+
+        public void AddWord(int bucket, ulong hash, bool capitalized)
+        {
+            Features[bucket]++;
+            Words[hash] = Words.GetValueOrDefault(hash) + 1;
+        }
     }
 }

@@ -32,6 +32,7 @@ public sealed class CountryResolverTests
     [InlineData("The US and the UK said.", "US=US/name | UK=GB/name")]
     [InlineData("Russia's troops entered the Netherlands.", "Russia=RU/name | Netherlands=NL/name")]
     [InlineData("South Korea summoned him.", "South Korea=KR/name")]
+    [InlineData("the President of Russia", "Russia=RU/name")]
     public void English_names_and_their_variants_are_countries(string text, string expected) => AssertEnglish(text, expected);
 
     [Theory]
@@ -40,6 +41,8 @@ public sealed class CountryResolverTests
     [InlineData("Latin America and Northern Ireland.", Language.English)]
     [InlineData("Belfast, en Irlande du Nord.", Language.French)]
     [InlineData("Le Groenland et Hong Kong.", Language.French)]
+    [InlineData("La Banque de France et les Accords de Paris.", Language.French)]
+    [InlineData("the Bank of England and the Gulf of Mexico", Language.English)]
     public void Lower_case_words_acronyms_in_capitals_regions_and_territories_are_not_countries(string text, Language language) =>
         Assert.Empty(Resolve(text, language));
 
@@ -89,6 +92,7 @@ public sealed class CountryResolverTests
     [InlineData("l’ambassadeur de Russie à Séoul", "Russie=RU/name | Séoul=LOCATION")]
     [InlineData("une visite rare à Pyongyang", "Pyongyang=LOCATION")]
     [InlineData("une base près de Kiev", "Kiev=LOCATION")]
+    [InlineData("le ministre a quitté Moscou", "Moscou=LOCATION")]
     [InlineData("Bruxelles, 14 mars 2025 — Réunis à Bruxelles", "Bruxelles=LOCATION | Bruxelles=LOCATION")]
     public void French_capitals_stand_for_their_government_unless_named_as_places(string text, string expected) => AssertFrench(text, expected);
 
@@ -99,6 +103,9 @@ public sealed class CountryResolverTests
     [InlineData("he told reporters in Moscow", "Moscow=LOCATION")]
     [InlineData("a trip to Beijing", "Beijing=LOCATION")]
     [InlineData("WASHINGTON — The Pentagon said", "WASHINGTON=LOCATION")]
+    [InlineData("whose minister visited Kyiv last month", "Kyiv=LOCATION")]
+    [InlineData("who spoke by phone from Moscow", "Moscow=LOCATION")]
+    [InlineData("a swift response from Beijing", "Beijing=CN/capital")]
     public void English_capitals_stand_for_their_government_unless_named_as_places(string text, string expected) => AssertEnglish(text, expected);
 
     [Theory]
@@ -143,11 +150,19 @@ public sealed class CountryResolverTests
     [InlineData("la [ORG Banque de France] et le [ORG Conseil de sécurité de l’ONU]", "Banque de France=ORGANIZATION | Conseil de sécurité de l’ONU=ORGANIZATION")]
     [InlineData("[PER Jordan Bardella] et [PER Dominique] Martin", "Jordan Bardella=PERSON | Dominique=PERSON")]
     [InlineData("Le [PER Britannique Lewis Hamilton]", "Britannique=GB/demonym | Lewis Hamilton=PERSON")]
+    [InlineData("la [LOC Corée] du Sud", "Corée du Sud=KR/name")]
+    [InlineData("(HANDOUT / [LOC SOUTH] [ORG KOREA’S NATIONAL INTELLIGENCE] / AFP)", "SOUTH KOREA=KR/name | NATIONAL INTELLIGENCE=ORGANIZATION")]
     public void Entity_model_mentions_are_reconciled_with_countries(string annotated, string expected) => AssertFrench(annotated, expected);
 
     [Theory]
     [InlineData("[LOC Kyiv] said.", "Kyiv=UA/capital")]
     [InlineData("in [LOC Georgia]", "Georgia=LOCATION")]
+    [InlineData("the [ORG U.S. State Department] said", "U.S.=US/name | State Department=ORGANIZATION")]
+    [InlineData("[ORG South Korea's National Intelligence Service]", "South Korea=KR/name | National Intelligence Service=ORGANIZATION")]
+    [InlineData("[ORG British Airways] and [ORG Bank of America]", "British Airways=ORGANIZATION | Bank of America=ORGANIZATION")]
+    [InlineData("The [ORG Russian Defence Ministry] said", "Russian=RU/demonym | Defence Ministry=ORGANIZATION")]
+    [InlineData("outside the [ORG Chinese Embassy]", "Chinese=CN/demonym | Embassy=ORGANIZATION")]
+    [InlineData("[LOC Europe and India] agreed", "Europe=LOCATION | India=IN/name")]
     [InlineData("[ORG Radio France] and the [LOC Russian Far East]", "Radio France=ORGANIZATION | Russian Far East=LOCATION")]
     public void English_entity_model_mentions_are_reconciled_with_countries(string annotated, string expected) => AssertEnglish(annotated, expected);
 }

@@ -38,6 +38,8 @@ public sealed class CanonicalNamesTests
         "Service de renseignement national=Service de renseignement national | NIS=Service de renseignement national")]
     [InlineData("le [ORG Conseil de sécurité de l’ONU] et l’[ORG ONU]", "Conseil de sécurité de l’ONU=Conseil de sécurité de l’ONU | ONU=ONU")]
     [InlineData("la [ORG Maison-Blanche] et la [ORG White House]", "Maison-Blanche=Maison-Blanche | White House=Maison-Blanche")]
+    [InlineData("l’[ORG Otan] et l’[ORG Alliance]", "Otan=Otan | Alliance=Otan")]
+    [InlineData("l’[ORG Alliance] a réagi", "Alliance=Alliance")]
     public void Organisation_aliases_share_the_longest_alias_in_the_document(string annotated, string expected) =>
         Assert.Equal(expected.Split(" | "), Canonicals(annotated));
 

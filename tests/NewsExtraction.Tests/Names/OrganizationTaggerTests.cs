@@ -26,6 +26,12 @@ public sealed class OrganizationTaggerTests
         Assert.Equal(expected.Split(" | "), Tag(text, Language.English));
 
     [Theory]
+    [InlineData("The [ORG European Union and India] reached a deal", "European Union=ORGANIZATION")]
+    [InlineData("NATO and the [LOC Alliance] agreed", "NATO=ORGANIZATION | Alliance=ORGANIZATION")]
+    public void English_names_run_together_are_split_and_generic_aliases_follow_a_named_organisation(string annotated, string expected) =>
+        Assert.Equal(expected.Split(" | "), Tag(annotated, Language.English));
+
+    [Theory]
     [InlineData("un soldat de l’otan", Language.French)]
     [InlineData("UN SOLDAT TUÉ", Language.French)]
     [InlineData("WHO SAID THAT", Language.English)]
@@ -37,7 +43,13 @@ public sealed class OrganizationTaggerTests
     [Theory]
     [InlineData("le [ORG Conseil de sécurité de l’ONU]", "Conseil de sécurité de l’ONU=ORGANIZATION")]
     [InlineData("le [LOC Pentagone]", "Pentagone=ORGANIZATION")]
+    [InlineData("du [ORG Conseil de sécurité de] l’ONU", "Conseil de sécurité de l’ONU=ORGANIZATION")]
+    [InlineData("la [ORG Charte des Nations Unies]", "Nations Unies=ORGANIZATION")]
+    [InlineData("l’[ORG Agence de l’ONU pour les réfugiés]", "Agence de l’ONU pour les réfugiés=ORGANIZATION")]
+    [InlineData("la [ORG Communauté économique des États] de l’Afrique de l’Ouest (Cédéao)",
+        "Communauté économique des États de l’Afrique de l’Ouest=ORGANIZATION | Cédéao=ORGANIZATION")]
+    [InlineData("l’Otan et le chef de l’[LOC Alliance]", "Otan=ORGANIZATION | Alliance=ORGANIZATION")]
     [InlineData("[PER Mark Rutte] de l’Otan", "Mark Rutte=PERSON | Otan=ORGANIZATION")]
-    public void Entity_model_mentions_are_kept_and_places_that_are_known_organisations_retyped(string annotated, string expected) =>
+    public void Entity_model_mentions_are_kept_unless_they_are_fragments_places_or_works_of_a_known_organisation(string annotated, string expected) =>
         Assert.Equal(expected.Split(" | "), Tag(annotated, Language.French));
 }
