@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using NewsExtraction.Pipeline;
 using NewsExtraction.Text;
 
@@ -7,6 +8,14 @@ namespace NewsExtraction.Entities;
 /// <summary>Tags PERSON, ORGANIZATION and LOCATION with the language's entity model, sentence by sentence.</summary>
 internal sealed class EntityRecognizer : IDocumentStage
 {
+    // Lower-case words a person's name may hold; any other lower-case word means the span is not a name
+    // ("vice-ministre des [Affaires étrangères]").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles =
+        FrozenSet.Create(StringComparer.Ordinal,
+            "de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "ter", "zu", "af", "da", "di", "do", "dos", "das",
+            "del", "della", "y", "e", "bin", "ben", "ibn", "al", "el", "bint", "abu", "st.")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Loaded once per process, on first use of each language.
     private static readonly Lazy<NerModel> French = new(() => LoadEmbedded("fr"));
     private static readonly Lazy<NerModel> English = new(() => LoadEmbedded("en"));
@@ -40,14 +49,29 @@ internal sealed class EntityRecognizer : IDocumentStage
                 {
                     last--;
                 }
-                if (model.OutputType(sentenceLabels[i]) is EntityType type)
+                int first = sentence.FirstToken + i;
+                if (model.OutputType(sentenceLabels[i]) is EntityType type
+                    && (type != EntityType.Person || IsPersonName(document, first, last)))
                 {
-                    document.TryAddEntity(document.NewEntity(type, tokens[sentence.FirstToken + i].Start, tokens[last].End));
+                    document.TryAddEntity(document.NewEntity(type, tokens[first].Start, tokens[last].End));
                 }
                 i = end - 1;
             }
         }
         ArrayPool<byte>.Shared.Return(labels);
+    }
+
+    private static bool IsPersonName(DocumentContext document, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            ReadOnlySpan<char> word = document.TokenText(k);
+            if (char.IsLower(word[0]) && !NameParticles.Contains(word))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static NerModel LoadEmbedded(string language)

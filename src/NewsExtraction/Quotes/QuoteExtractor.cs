@@ -1,5 +1,6 @@
 using System.Buffers;
 using NewsExtraction.Pipeline;
+using NewsExtraction.Text;
 
 namespace NewsExtraction.Quotes;
 
@@ -13,6 +14,7 @@ internal sealed class QuoteExtractor : IDocumentStage
     {
         QuoteSpan[] spans = ArrayPool<QuoteSpan>.Shared.Rent(16);
         Attribution[]? attributions = null;
+        WordInfo?[]? words = null;
         try
         {
             int count = QuoteFinder.Find(document, ref spans);
@@ -21,11 +23,15 @@ internal sealed class QuoteExtractor : IDocumentStage
                 return;
             }
             attributions = ArrayPool<Attribution>.Shared.Rent(count);
-            var attributor = new SpeakerAttributor(document, spans.AsSpan(0, count), attributions.AsSpan(0, count));
-            attributor.Attribute();
+            words = ArrayPool<WordInfo?>.Shared.Rent(document.TokenCount);
+            Array.Clear(words, 0, document.TokenCount);
+            new SpeakerAttributor(document, spans.AsSpan(0, count), attributions.AsSpan(0, count), words.AsSpan(0, document.TokenCount)).Attribute();
             for (int i = 0; i < count; i++)
             {
-                document.Quotes.Add(ToQuote(document, spans[i], attributions[i], attributor));
+                if (attributions[i].CueFirst >= 0 || !IsName(document, spans[i]))
+                {
+                    document.Quotes.Add(ToQuote(document, spans[i], attributions[i]));
+                }
             }
         }
         finally
@@ -35,10 +41,35 @@ internal sealed class QuoteExtractor : IDocumentStage
             {
                 ArrayPool<Attribution>.Shared.Return(attributions);
             }
+            if (words is not null)
+            {
+                ArrayPool<WordInfo?>.Shared.Return(words);
+            }
         }
     }
 
-    private static Quote ToQuote(DocumentContext document, QuoteSpan span, Attribution attribution, SpeakerAttributor attributor)
+    // les missiles « Kinjal », the "Iron Dome": a few capitalised words that no cue introduces name something.
+    private static bool IsName(DocumentContext document, QuoteSpan span)
+    {
+        if (span.Form != QuoteForm.Marked)
+        {
+            return false;
+        }
+        int words = 0;
+        for (int j = span.OpenToken + 1; j < span.CloseToken; j++)
+        {
+            ReadOnlySpan<char> word = document.TokenText(j);
+            bool capitalised = char.IsUpper(word[0]) || char.IsDigit(word[0]);
+            if (document.Tokens[j].Kind == TokenKind.Punctuation || ++words > 5
+                || !(capitalised || (words > 1 && QuoteLexicon.Lookup(word).Is(WordTraits.Preposition | WordTraits.DefiniteDeterminer | WordTraits.Conjunction))))
+            {
+                return false;
+            }
+        }
+        return words > 0;
+    }
+
+    private static Quote ToQuote(DocumentContext document, QuoteSpan span, Attribution attribution)
     {
         string text = document.Text;
         SpeakerReference speaker = attribution.Speaker;
@@ -53,7 +84,7 @@ internal sealed class QuoteExtractor : IDocumentStage
                 Start = speaker.Start,
                 End = speaker.End,
                 Text = text[speaker.Start..speaker.End],
-                Name = attributor.Name(speaker).ToString(),
+                Name = speaker.Entity < 0 ? text[speaker.Start..speaker.End] : document.Entities[speaker.Entity].Canonical ?? document.Entities[speaker.Entity].Text,
             },
         };
     }

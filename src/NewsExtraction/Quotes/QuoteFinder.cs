@@ -27,11 +27,18 @@ internal static class QuoteFinder
         int depth = 0, nestedCount = 0, count = 0;
         int lineStart = 0;
         bool lineHasMark = false;
+        // The next line break, so that a token costs one comparison to know whether a line starts with it.
+        int nextBreak = NextLineBreak(text, 0);
 
         for (int i = 0; i < tokens.Length; i++)
         {
             Token token = tokens[i];
-            if (i > 0 && HasLineBreak(text, tokens[i - 1].End, token.Start))
+            bool newLine = token.Start > nextBreak;
+            if (newLine)
+            {
+                nextBreak = NextLineBreak(text, token.Start);
+            }
+            if (newLine && i > 0)
             {
                 if (depth > 0)
                 {
@@ -190,6 +197,12 @@ internal static class QuoteFinder
 
     private static bool HasLineBreak(string text, int from, int to) => text.AsSpan(from, to - from).ContainsAny('\n', '\u2029');
 
+    private static int NextLineBreak(string text, int from)
+    {
+        int index = text.AsSpan(from).IndexOfAny('\n', '\u2029');
+        return index < 0 ? int.MaxValue : from + index;
+    }
+
     private static void Add(DocumentContext document, int openToken, int closeToken, ref QuoteSpan[] quotes, ref int count)
     {
         string text = document.Text;
@@ -247,7 +260,8 @@ internal static class QuoteFinder
                 return false;
             }
             ReadOnlySpan<char> word = document.TokenText(j);
-            if ((seen < 2 && QuoteLexicon.IsScareMarker(word)) || (capitalised && QuoteLexicon.IsTitleWord(word)))
+            WordInfo info = QuoteLexicon.Lookup(word);
+            if ((seen < 2 && info.Is(WordTraits.ScareMarker)) || (capitalised && info.Is(WordTraits.TitleWord)))
             {
                 return true;
             }

@@ -3,9 +3,10 @@ using System.Collections.Frozen;
 namespace NewsExtraction.Quotes;
 
 /// <summary>
-/// The small French and English word lists that quote finding and speaker attribution read: auxiliaries, pronouns,
-/// determiners, prepositions, role nouns, titles of works. One table for both languages (their entries hardly
-/// collide), compared case-insensitively, with either apostrophe.
+/// The French and English words that quote finding and speaker attribution read — auxiliaries, pronouns,
+/// determiners, prepositions, role nouns, titles of works, speech verbs — in one frozen table, so that a word costs
+/// one lookup. Both languages share it (their entries hardly collide); words compare case-insensitively, with
+/// either apostrophe.
 /// </summary>
 internal static class QuoteLexicon
 {
@@ -14,7 +15,8 @@ internal static class QuoteLexicon
 
     // Words that can stand between a subject and its speech verb, or inside the verb group:
     // auxiliaries, negation, clitic pronouns, short adverbs ("il l'a aussi dit", "has also said").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
+    private static readonly string[] Auxiliaries =
+    [
         "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "ai", "as", "avons", "avez", "eu",
         "est", "sont", "était", "étaient", "sera", "serait", "seront", "fut", "été", "s'", "se", "n'", "ne", "pas",
         "plus", "jamais", "aussi", "déjà", "encore", "également", "ensuite", "enfin", "alors", "notamment", "toutefois",
@@ -23,59 +25,92 @@ internal static class QuoteLexicon
         "soient", "être", "furent",
         "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "did", "does", "do", "not", "n't",
         "also", "then", "later", "earlier", "previously", "further", "again", "repeatedly", "already", "once",
-        "recently", "reportedly", "publicly", "privately", "separately", "never", "just", "been", "simply", "be", "being");
+        "recently", "reportedly", "publicly", "privately", "separately", "never", "just", "been", "simply", "be", "being",
+    ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeForms = Set(
+    private static readonly string[] BeForms =
+    [
         "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent", "été", "être", "soit",
-        "soient", "is", "are", "was", "were", "be", "been", "being");
+        "soient", "is", "are", "was", "were", "be", "been", "being",
+    ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reflexives = Set("s'", "se", "me", "m'", "nous", "vous");
+    private static readonly string[] Reflexives =
+    [
+        "s'", "se", "me", "m'", "nous", "vous",
+    ];
 
     // The conjunctions that open a reported clause: "a rappelé qu'Antony Blinken…".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Set("que", "qu'", "that");
+    private static readonly string[] AddresseePrepositions = ["à", "au", "aux", "auprès", "to"];
+
+    private static readonly string[] Conjunctions = ["et", "ou", "and", "or"];
+
+    // Nouns for the bodies through which a state speaks: "le gouvernement allemand" is Germany speaking.
+    private static readonly string[] Institutions =
+    [
+        "gouvernement", "exécutif", "présidence", "diplomatie", "autorités", "armée", "administration", "chancellerie",
+        "ministère", "government", "executive", "presidency", "diplomacy", "authorities", "army", "military",
+        "ministry", "officials", "leadership", "cabinet",
+    ];
+
+    private static readonly string[] Subordinators =
+    [
+        "que", "qu'", "that",
+    ];
 
     // The auxiliaries a quote can open with when it goes on the sentence before it ("Le NIS « a détecté… »").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteAuxiliaries = Set(
-        "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "était", "étaient", "has", "have", "had");
+    private static readonly string[] FiniteAuxiliaries =
+    [
+        "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "était", "étaient", "has", "have", "had",
+    ];
 
-    private static readonly FrozenDictionary<string, PronounKind>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = Map(
+    private static readonly (string Word, PronounKind Kind)[] SubjectPronouns =
+    [
         ("il", PronounKind.PersonOrGroup), ("elle", PronounKind.PersonOrGroup), ("ils", PronounKind.Plural),
         ("elles", PronounKind.Plural), ("he", PronounKind.Person), ("she", PronounKind.Person),
-        ("it", PronounKind.Group), ("they", PronounKind.Plural));
+        ("it", PronounKind.Group), ("they", PronounKind.Plural),
+    ];
 
     // After "selon", "d'après", "according to".
-    private static readonly FrozenDictionary<string, PronounKind>.AlternateLookup<ReadOnlySpan<char>> ObjectPronouns = Map(
+    private static readonly (string Word, PronounKind Kind)[] ObjectPronouns =
+    [
         ("lui", PronounKind.PersonOrGroup), ("elle", PronounKind.PersonOrGroup), ("eux", PronounKind.Plural),
         ("elles", PronounKind.Plural), ("him", PronounKind.Person), ("her", PronounKind.Person),
-        ("it", PronounKind.Group), ("them", PronounKind.Plural));
+        ("it", PronounKind.Group), ("them", PronounKind.Plural),
+    ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives = Set(
-        "qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that");
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteDeterminers = Set(
+    private static readonly string[] DefiniteDeterminers =
+    [
         "le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre",
-        "the", "this", "that", "these", "those", "its", "his", "her", "their", "our");
+        "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndefiniteDeterminers = Set(
-        "un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "a", "an", "some", "several", "one", "two");
+    private static readonly string[] IndefiniteDeterminers =
+    [
+        "un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "a", "an", "some", "several", "one", "two",
+    ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Set(
+    private static readonly string[] Prepositions =
+    [
         "de", "d'", "du", "des", "à", "au", "aux", "avec", "par", "pour", "contre", "chez", "sur", "sous", "entre",
         "vers", "en", "dans", "après", "avant", "depuis", "sans", "auprès",
         "of", "to", "with", "by", "for", "against", "from", "at", "on", "in", "into", "about", "between", "after",
-        "before", "since", "without", "over", "under");
+        "before", "since", "without", "over", "under",
+    ];
 
     // Words that open a new clause: a speech verb beyond one belongs to another statement.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseStarters = Set(
+    private static readonly string[] ClauseStarters =
+    [
         "que", "qu'", "qui", "mais", "car", "lorsque", "lorsqu'", "quand", "tandis", "puisque", "puisqu'", "si", "où",
-        "dont", "that", "which", "who", "but", "because", "when", "while", "whereas", "although", "though", "if", "where");
+        "dont", "that", "which", "who", "but", "because", "when", "while", "whereas", "although", "though", "if", "where",
+    ];
 
     // Nouns for people by role; synonyms and both languages share an id, so that "le ministre" finds the person
     // introduced as "minister".
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Roles = BuildRoles(
+    private static readonly string[][] Roles =
+    [
         ["président", "présidente", "president", "chairman", "chairwoman"],
         ["vice-président", "vice-présidente", "vice-president"],
-        ["ministre", "minister", "premier"],
+        ["ministre", "minister"],
         ["vice-ministre", "vice-minister"],
         ["secrétaire", "secretary", "secretary-general", "secrétaire-général"],
         ["porte-parole", "spokesman", "spokeswoman", "spokesperson"],
@@ -106,13 +141,17 @@ internal static class QuoteLexicon
         ["commissaire", "commissioner"],
         ["négociateur", "négociatrice", "negotiator"],
         ["pape", "pope"],
-        ["premier-ministre", "prime"]);
+        ["premier-ministre", "prime"],
+    ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceNouns = Set(
-        "source", "sources", "témoin", "témoins", "witness", "witnesses", "observateur", "observateurs", "observer", "observers");
+    private static readonly string[] SourceNouns =
+    [
+        "source", "sources", "témoin", "témoins", "witness", "witnesses", "observateur", "observateurs", "observer", "observers",
+    ];
 
     // A quoted capitalised text right after one of these is the name of a work or an operation, not speech.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Set(
+    private static readonly string[] TitleWords =
+    [
         "livre", "roman", "film", "série", "émission", "album", "chanson", "titre", "pièce", "journal", "quotidien",
         "hebdomadaire", "magazine", "revue", "opération", "programme", "documentaire", "podcast", "exposition",
         "spectacle", "festival", "slogan", "hashtag", "mot-dièse", "rubrique", "chronique", "ouvrage", "essai", "œuvre",
@@ -120,76 +159,114 @@ internal static class QuoteLexicon
         "baptisée", "baptisés", "baptisées", "nommé", "nommée", "surnommé", "surnommée", "dénommé", "dénommée",
         "book", "novel", "movie", "series", "show", "program", "song", "title", "play", "newspaper", "operation",
         "documentary", "exhibition", "column", "essay", "painting", "game", "app", "project", "nickname", "titled",
-        "entitled", "named", "dubbed", "nicknamed", "called", "label", "brand", "marque");
+        "entitled", "named", "dubbed", "nicknamed", "called", "label", "brand", "marque",
+    ];
 
     // Distancing words: the quoted word is the writer's irony, nobody's speech.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScareMarkers = Set(
+    private static readonly string[] ScareMarkers =
+    [
         "so-called", "soi-disant", "prétendu", "prétendue", "prétendus", "prétendues", "pseudo", "supposé", "supposée",
-        "supposés", "supposées", "self-styled", "autoproclamé", "autoproclamée");
+        "supposés", "supposées", "self-styled", "autoproclamé", "autoproclamée",
+    ];
 
-    public static bool IsAuxiliary(ReadOnlySpan<char> word) => Auxiliaries.Contains(word);
+    private static readonly WordInfo Unknown = new() { Role = -1 };
 
-    public static bool IsBeForm(ReadOnlySpan<char> word) => BeForms.Contains(word);
+    private static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> Table = Build();
 
-    public static bool IsReflexive(ReadOnlySpan<char> word) => Reflexives.Contains(word);
+    private const int LongestWord = 32;
 
-    public static bool IsSubordinator(ReadOnlySpan<char> word) => Subordinators.Contains(word);
-
-    public static bool IsFiniteAuxiliary(ReadOnlySpan<char> word) => FiniteAuxiliaries.Contains(word);
-
-    public static PronounKind SubjectPronoun(ReadOnlySpan<char> word) =>
-        SubjectPronouns.TryGetValue(word, out PronounKind kind) ? kind : PronounKind.None;
-
-    public static PronounKind ObjectPronoun(ReadOnlySpan<char> word) =>
-        ObjectPronouns.TryGetValue(word, out PronounKind kind) ? kind : PronounKind.None;
-
-    public static bool IsRelative(ReadOnlySpan<char> word) => Relatives.Contains(word);
-
-    public static bool IsDefiniteDeterminer(ReadOnlySpan<char> word) => DefiniteDeterminers.Contains(word);
-
-    public static bool IsIndefiniteDeterminer(ReadOnlySpan<char> word) => IndefiniteDeterminers.Contains(word);
-
-    public static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
-
-    public static bool IsClauseStarter(ReadOnlySpan<char> word) => ClauseStarters.Contains(word);
-
-    /// <summary>The role id (0–63) of a noun for a person by role, <see cref="SourceRole"/> for an unnamed source, or -1.</summary>
-    public static int Role(ReadOnlySpan<char> word) =>
-        Roles.TryGetValue(word, out int role) ? role : SourceNouns.Contains(word) ? SourceRole : -1;
-
-    public static bool IsTitleWord(ReadOnlySpan<char> word) => TitleWords.Contains(word);
-
-    public static bool IsScareMarker(ReadOnlySpan<char> word) => ScareMarkers.Contains(word);
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
-        WithBothApostrophes(words).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static FrozenDictionary<string, PronounKind>.AlternateLookup<ReadOnlySpan<char>> Map(params (string Word, PronounKind Kind)[] entries) =>
-        entries.ToFrozenDictionary(e => e.Word, e => e.Kind, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> BuildRoles(params string[][] synonyms)
+    /// <summary>Everything the lists say about <paramref name="word"/>.</summary>
+    public static WordInfo Lookup(ReadOnlySpan<char> word)
     {
-        var roles = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (int id = 0; id < synonyms.Length; id++)
+        // The table is keyed in lower case and compared ordinally, which hashes much faster than ignoring case;
+        // the few capitalised words (sentence starts) are lowered into a stack buffer first.
+        if (word.Length > LongestWord || IsAcronym(word))
         {
-            foreach (string word in synonyms[id])
+            return Unknown; // "UN" is not "un"
+        }
+        if (!HasUpper(word))
+        {
+            return Table.TryGetValue(word, out WordInfo info) ? info : Unknown;
+        }
+        Span<char> lower = stackalloc char[LongestWord];
+        int length = word.ToLowerInvariant(lower);
+        return Table.TryGetValue(lower[..length], out WordInfo lowered) ? lowered : Unknown;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && !word.ContainsAnyInRange('a', 'z');
+
+    private static bool HasUpper(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsAsciiLetterUpper(c) || (c >= '\u00C0' && char.IsUpper(c)))
             {
-                roles[word] = id;
+                return true;
             }
         }
-        return roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return false;
+    }
+
+    private static FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> Build()
+    {
+        var table = new Dictionary<string, WordInfo>(StringComparer.Ordinal);
+        void Update(string word, Func<WordInfo, WordInfo> change)
+        {
+            foreach (string spelling in Spellings(word.ToLowerInvariant()))
+            {
+                table[spelling] = change(table.TryGetValue(spelling, out WordInfo info) ? info : Unknown);
+            }
+        }
+        foreach ((string[] words, WordTraits traits) in new[]
+        {
+            (Auxiliaries, WordTraits.Auxiliary), (FiniteAuxiliaries, WordTraits.FiniteAuxiliary), (BeForms, WordTraits.BeForm),
+            (Reflexives, WordTraits.Reflexive), (DefiniteDeterminers, WordTraits.DefiniteDeterminer),
+            (IndefiniteDeterminers, WordTraits.IndefiniteDeterminer), (Prepositions, WordTraits.Preposition),
+            (AddresseePrepositions, WordTraits.AddresseePreposition), (ClauseStarters, WordTraits.ClauseStarter),
+            (Subordinators, WordTraits.Subordinator), (Conjunctions, WordTraits.Conjunction), (TitleWords, WordTraits.TitleWord),
+            (ScareMarkers, WordTraits.ScareMarker), (Institutions, WordTraits.Institution),
+        })
+        {
+            foreach (string word in words)
+            {
+                Update(word, info => info with { Traits = info.Traits | traits });
+            }
+        }
+        foreach ((string word, PronounKind kind) in SubjectPronouns)
+        {
+            Update(word, info => info with { SubjectPronoun = kind });
+        }
+        foreach ((string word, PronounKind kind) in ObjectPronouns)
+        {
+            Update(word, info => info with { ObjectPronoun = kind });
+        }
+        for (int id = 0; id < Roles.Length; id++)
+        {
+            sbyte role = (sbyte)id;
+            foreach (string word in Roles[id])
+            {
+                Update(word, info => info with { Role = role });
+            }
+        }
+        foreach (string word in SourceNouns)
+        {
+            Update(word, info => info with { Role = SourceRole });
+        }
+        foreach ((string word, SpeechVerbs.CueWord cue) in SpeechVerbs.CueWords())
+        {
+            Update(word, info => info with { Cue = cue });
+        }
+        return table.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     // Scraped text uses the typographic apostrophe as often as the straight one.
-    private static IEnumerable<string> WithBothApostrophes(string[] words)
+    private static IEnumerable<string> Spellings(string word)
     {
-        foreach (string word in words)
+        yield return word;
+        if (word.Contains('\''))
         {
-            yield return word;
-            if (word.Contains('\''))
-            {
-                yield return word.Replace('\'', '’');
-            }
+            yield return word.Replace('\'', '’');
         }
     }
 }

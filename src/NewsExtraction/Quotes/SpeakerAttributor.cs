@@ -28,9 +28,15 @@ internal ref struct SpeakerAttributor
     private readonly IReadOnlyList<Entity> _entities;
     private readonly ReadOnlySpan<QuoteSpan> _quotes;
     private readonly Span<Attribution> _results;
+    private readonly Span<WordInfo?> _words;
     private int _current;
 
-    public SpeakerAttributor(DocumentContext document, ReadOnlySpan<QuoteSpan> quotes, Span<Attribution> results)
+    /// <summary>Prepares the attribution of <paramref name="quotes"/> into <paramref name="results"/>.</summary>
+    /// <param name="document">The document, with its entities.</param>
+    /// <param name="quotes">Its quotes, in text order.</param>
+    /// <param name="results">One attribution per quote.</param>
+    /// <param name="words">One cleared slot per token: what the lexicon says of each word, looked up once.</param>
+    public SpeakerAttributor(DocumentContext document, ReadOnlySpan<QuoteSpan> quotes, Span<Attribution> results, Span<WordInfo?> words)
     {
         _document = document;
         _text = document.Text;
@@ -39,6 +45,7 @@ internal ref struct SpeakerAttributor
         _entities = document.Entities;
         _quotes = quotes;
         _results = results;
+        _words = words;
     }
 
     /// <summary>Fills the results, one per quote.</summary>
@@ -57,8 +64,8 @@ internal ref struct SpeakerAttributor
         }
     }
 
-    /// <summary>The name of a speaker: the entity's canonical name, else its text.</summary>
-    public readonly ReadOnlySpan<char> Name(SpeakerReference speaker) =>
+    // The name of a speaker: the entity's canonical name, else its text.
+    private readonly ReadOnlySpan<char> Name(SpeakerReference speaker) =>
         speaker.Entity >= 0 ? EntityName(speaker.Entity) : _text.AsSpan(speaker.Start, speaker.End - speaker.Start);
 
     // ---- In the quote's sentence ----
@@ -111,16 +118,25 @@ internal ref struct SpeakerAttributor
         tight = false;
         int from = quote.CloseToken + 1;
         int hi = Math.Min(SentenceEnd(quote.CloseToken), from + AfterWindow);
+        bool wordSeen = false;
         for (int j = from; j < hi; j++)
         {
             if (LineBreakBefore(j) || _tokens[j].Kind == TokenKind.QuotationMark)
             {
                 break;
             }
+            if (_tokens[j].Kind != TokenKind.Punctuation && !wordSeen)
+            {
+                wordSeen = true;
+                if (Info(j).Is(WordTraits.Conjunction))
+                {
+                    break; // », and Paris has asked…: another clause, another subject
+                }
+            }
             CueKind kind = MatchCue(j, hi, out int last);
             if (kind == CueKind.None)
             {
-                if (QuoteLexicon.IsClauseStarter(Word(j)))
+                if (Info(j).Is(WordTraits.ClauseStarter))
                 {
                     break;
                 }
@@ -146,15 +162,15 @@ internal ref struct SpeakerAttributor
     private readonly Attribution Initial(QuoteSpan quote)
     {
         int first = quote.OpenToken + 1;
-        if (first >= quote.CloseToken || (quote.OpenToken > 0 && Word(quote.OpenToken - 1) is var before
-            && (QuoteLexicon.IsDefiniteDeterminer(before) || QuoteLexicon.IsIndefiniteDeterminer(before) || QuoteLexicon.IsPreposition(before))))
+        if (first >= quote.CloseToken || (quote.OpenToken > 0
+            && Info(quote.OpenToken - 1).Is(WordTraits.DefiniteDeterminer | WordTraits.IndefiniteDeterminer | WordTraits.Preposition)))
         {
             return Attribution.Empty; // des « menaces »: a noun
         }
-        ReadOnlySpan<char> word = Word(first);
-        PronounKind pronoun = QuoteLexicon.SubjectPronoun(word);
+        WordInfo opening = Info(first);
+        PronounKind pronoun = opening.SubjectPronoun;
         int verb = first + (pronoun == PronounKind.None ? 0 : 1);
-        while (verb < quote.CloseToken && verb - first < 4 && QuoteLexicon.IsAuxiliary(Word(verb)))
+        while (verb < quote.CloseToken && verb - first < 4 && Info(verb).Is(WordTraits.Auxiliary))
         {
             verb++;
         }
@@ -163,7 +179,7 @@ internal ref struct SpeakerAttributor
         {
             return cue ? new Attribution { Speaker = ResolvePronoun(first, pronoun), CueFirst = first + 1, CueLast = verb } : Attribution.Empty;
         }
-        if (!char.IsLower(_text[_tokens[first].Start]) || !(cue || QuoteLexicon.IsFiniteAuxiliary(word)))
+        if (!char.IsLower(_text[_tokens[first].Start]) || !(cue || opening.Is(WordTraits.FiniteAuxiliary)))
         {
             return Attribution.Empty;
         }
@@ -261,7 +277,7 @@ internal ref struct SpeakerAttributor
     {
         ReadOnlySpan<char> verb = Word(last);
         return verb.EndsWith("ant", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            || (start > 0 && (QuoteLexicon.IsPreposition(Word(start - 1)) || Word(start - 1).Equals("afin", StringComparison.OrdinalIgnoreCase)));
+            || (start > 0 && (Info(start - 1).Is(WordTraits.Preposition) || Word(start - 1).Equals("afin", StringComparison.OrdinalIgnoreCase)));
     }
 
     // Where the main clause ends before a non-finite verb: "Miller rappelait [qu']Antony Blinken « … » avant d'affirmer".
@@ -275,7 +291,7 @@ internal ref struct SpeakerAttributor
                 j = _quotes[inner].OpenToken;
                 continue;
             }
-            if (QuoteLexicon.IsSubordinator(Word(j)))
+            if (Info(j).Is(WordTraits.Subordinator))
             {
                 return j;
             }
@@ -289,12 +305,12 @@ internal ref struct SpeakerAttributor
         bool be = false;
         for (int k = start; k < verb; k++)
         {
-            ReadOnlySpan<char> word = Word(k);
-            if (QuoteLexicon.IsReflexive(word))
+            WordInfo word = Info(k);
+            if (word.Is(WordTraits.Reflexive))
             {
                 return false;
             }
-            be |= QuoteLexicon.IsBeForm(word);
+            be |= word.Is(WordTraits.BeForm);
         }
         return be;
     }
@@ -317,14 +333,19 @@ internal ref struct SpeakerAttributor
                 inRun = false;
                 continue;
             }
+            if (j == groupStart - 1 && AliasAt(j) is { IsNamed: true } alias)
+            {
+                return alias;
+            }
             Token token = _tokens[j];
             int entity = EntityAt(j);
             if (entity >= 0)
             {
                 int first = _document.TokenAt(_entities[entity].Start);
                 SpeakerRank rank = Rank(entity);
-                // A person right before the verb is its subject, whatever precedes the name.
-                if (rank == SpeakerRank.Person && (IsSubjectPosition(first) || _entities[entity].End == _tokens[groupStart - 1].End))
+                // A name right before the verb is its subject, whatever precedes it ("North Korea's agency KCNA called").
+                bool adjacent = _entities[entity].End == _tokens[groupStart - 1].End && !IsComplement(first);
+                if (rank == SpeakerRank.Person && (adjacent || IsSubjectPosition(first)))
                 {
                     if (!inRun && description >= 0 && ResolveDescription(description) is { IsNamed: true } described)
                     {
@@ -334,7 +355,7 @@ internal ref struct SpeakerAttributor
                 }
                 if (rank == SpeakerRank.Group)
                 {
-                    if (!IsSubjectPosition(first))
+                    if (!adjacent && !IsSubjectPosition(first))
                     {
                         complement = complement.IsNamed ? complement : Reference(entity);
                     }
@@ -345,6 +366,13 @@ internal ref struct SpeakerAttributor
                 }
                 j = first;
                 continue;
+            }
+            // A verb coordinated with an earlier speech verb shares its subject: "KCNA called it « … » and warned of".
+            if (description < 0 && !anonymous && !group.IsNamed && j > lo && MatchCue(j, groupStart, out _) == CueKind.Verb
+                && VerbGroupStart(j, lo) is var earlier && earlier > lo && EntityAt(earlier - 1) is var subject and >= 0
+                && Rank(subject) > SpeakerRank.Anonymous)
+            {
+                return Reference(subject);
             }
             if (token.Kind == TokenKind.InvertedPronoun && description < 0 && !group.IsNamed)
             {
@@ -376,8 +404,7 @@ internal ref struct SpeakerAttributor
             {
                 continue;
             }
-            ReadOnlySpan<char> word = Word(j);
-            PronounKind pronoun = QuoteLexicon.SubjectPronoun(word);
+            PronounKind pronoun = Info(j).SubjectPronoun;
             if (pronoun != PronounKind.None)
             {
                 return ResolvePronoun(j, pronoun);
@@ -417,6 +444,10 @@ internal ref struct SpeakerAttributor
             {
                 break;
             }
+            if (AliasAt(j) is { IsNamed: true } alias)
+            {
+                return alias;
+            }
             int entity = EntityAt(j);
             if (entity >= 0)
             {
@@ -433,8 +464,8 @@ internal ref struct SpeakerAttributor
                 j = _document.TokenAt(_entities[entity].End - 1);
                 continue;
             }
-            ReadOnlySpan<char> word = Word(j);
-            if (j == from && objectPronoun && QuoteLexicon.ObjectPronoun(word) is var pronoun and not PronounKind.None)
+            WordInfo word = Info(j);
+            if (j == from && objectPronoun && word.ObjectPronoun is var pronoun and not PronounKind.None)
             {
                 return ResolvePronoun(j, pronoun);
             }
@@ -442,7 +473,7 @@ internal ref struct SpeakerAttributor
             {
                 ClassifyDescription(j, ref description, ref anonymous);
             }
-            if (QuoteLexicon.IsClauseStarter(word))
+            if (word.Is(WordTraits.ClauseStarter))
             {
                 break;
             }
@@ -461,7 +492,7 @@ internal ref struct SpeakerAttributor
     // A role noun after a determiner: "le vice-ministre", "the minister" (a description), "une source", "a US official" (nobody named).
     private readonly void ClassifyDescription(int j, ref int description, ref bool anonymous)
     {
-        int role = QuoteLexicon.Role(Word(j));
+        int role = Info(j).Role;
         if (role < 0)
         {
             return;
@@ -472,18 +503,18 @@ internal ref struct SpeakerAttributor
             {
                 return;
             }
-            ReadOnlySpan<char> word = Word(k);
-            if (QuoteLexicon.IsIndefiniteDeterminer(word) || (role == QuoteLexicon.SourceRole && QuoteLexicon.IsDefiniteDeterminer(word)))
+            WordInfo word = Info(k);
+            if (word.Is(WordTraits.IndefiniteDeterminer) || (role == QuoteLexicon.SourceRole && word.Is(WordTraits.DefiniteDeterminer)))
             {
                 anonymous = true;
                 return;
             }
-            if (QuoteLexicon.IsDefiniteDeterminer(word))
+            if (word.Is(WordTraits.DefiniteDeterminer))
             {
                 description = j;
                 return;
             }
-            if (QuoteLexicon.IsPreposition(word))
+            if (word.Is(WordTraits.Preposition))
             {
                 return;
             }
@@ -499,33 +530,32 @@ internal ref struct SpeakerAttributor
         {
             return true;
         }
-        ReadOnlySpan<char> word = Word(k);
-        if (QuoteLexicon.IsDefiniteDeterminer(word) && !QuoteLexicon.IsPreposition(word))
+        WordInfo word = Info(k);
+        if (word.Is(WordTraits.DefiniteDeterminer) && !word.Is(WordTraits.Preposition))
         {
-            return k == 0 || LineBreakBefore(k) || !QuoteLexicon.IsPreposition(Word(k - 1));
+            return k == 0 || LineBreakBefore(k) || !Info(k - 1).Is(WordTraits.Preposition);
         }
-        if (QuoteLexicon.IsPreposition(word))
+        if (word.Is(WordTraits.Preposition))
         {
             return false;
         }
-        if (QuoteLexicon.Role(word) >= 0 || QuoteLexicon.IsClauseStarter(word) || word is "et" or "and" or "ou" or "or"
-            || EntityAt(k) >= 0 || char.IsUpper(word[0]))
+        if (word.IsRole || word.Is(WordTraits.ClauseStarter | WordTraits.Conjunction) || EntityAt(k) >= 0 || char.IsUpper(_text[_tokens[k].Start]))
         {
             return true;
         }
         // "le président sud-coréen Yoon Suk-yeol": an adjective after a title.
-        return k > 0 && !LineBreakBefore(k) && QuoteLexicon.Role(Word(k - 1)) >= 0;
+        return k > 0 && !LineBreakBefore(k) && Info(k - 1).IsRole;
     }
 
     // "à Vladimir Poutine", "to reporters": whom the words were said to (not the "to" of "according to", before from).
     private readonly bool IsAddressee(int first, int from)
     {
         int k = first - 1;
-        if (k >= from && QuoteLexicon.IsDefiniteDeterminer(Word(k)))
+        if (k >= from && Info(k).Is(WordTraits.DefiniteDeterminer))
         {
             k--;
         }
-        return k >= from && Word(k) is var word && (word is "à" or "au" or "aux" or "auprès" or "to" or "À");
+        return k >= from && Info(k).Is(WordTraits.AddresseePreposition);
     }
 
     // ---- Pronouns and descriptions ----
@@ -596,6 +626,14 @@ internal ref struct SpeakerAttributor
 
         int paragraph = ParagraphStart(offset, 1);
         int nearest = NearestPersonBefore(offset, 0);
+        for (int e = nearest; persons && e >= 0 && _entities[e].Start >= paragraph; e = NearestPersonBefore(_entities[e].Start, paragraph))
+        {
+            // "Ferreira said he had spoken to Dahl. « … », he said": the subject, not the one spoken to.
+            if (!IsComplement(_document.TokenAt(_entities[e].Start)))
+            {
+                return Reference(e);
+            }
+        }
         if (persons && nearest >= 0 && _entities[nearest].Start >= paragraph)
         {
             return Reference(nearest);
@@ -618,7 +656,7 @@ internal ref struct SpeakerAttributor
     // before in the paragraph; else the one named next in it; else the organisation in the description.
     private readonly SpeakerReference ResolveDescription(int roleToken)
     {
-        int role = QuoteLexicon.Role(Word(roleToken));
+        int role = Info(roleToken).Role;
         if (role == QuoteLexicon.SourceRole)
         {
             return SpeakerReference.Anonymous;
@@ -665,11 +703,11 @@ internal ref struct SpeakerAttributor
     private readonly bool IsComplement(int first)
     {
         int k = first - 1;
-        if (k >= 0 && QuoteLexicon.IsDefiniteDeterminer(Word(k)) && !QuoteLexicon.IsPreposition(Word(k)))
+        if (k >= 0 && Info(k) is var word && word.Is(WordTraits.DefiniteDeterminer) && !word.Is(WordTraits.Preposition))
         {
             k--;
         }
-        return k >= 0 && QuoteLexicon.IsPreposition(Word(k));
+        return k >= 0 && Info(k).Is(WordTraits.Preposition);
     }
 
     // The roles a person is introduced with: "le vice-ministre des Affaires étrangères, Kim Hong-kyun",
@@ -679,6 +717,10 @@ internal ref struct SpeakerAttributor
         ulong mask = 0;
         int first = _document.TokenAt(_entities[entity].Start);
         int last = _document.TokenAt(_entities[entity].End - 1);
+        if (IsComplement(first))
+        {
+            return 0; // "le porte-parole de Vladimir Poutine": the role is the spokesman's, not Putin's
+        }
         int j = first - 1;
         if (j >= 0 && IsPunctuation(j, ',') && !LineBreakBefore(first))
         {
@@ -686,7 +728,7 @@ internal ref struct SpeakerAttributor
         }
         for (int n = 0; j >= 0 && n < 6 && !LineBreakBefore(j + 1); j--, n++)
         {
-            if (_tokens[j].Kind is TokenKind.Punctuation or TokenKind.QuotationMark || IsPersonAt(j))
+            if (_tokens[j].Kind is TokenKind.Punctuation or TokenKind.QuotationMark || IsHeadPersonAt(j))
             {
                 break;
             }
@@ -697,7 +739,7 @@ internal ref struct SpeakerAttributor
         {
             for (j++; j < _tokens.Length && j - last < 10 && !LineBreakBefore(j); j++)
             {
-                if (_tokens[j].Kind is TokenKind.Punctuation or TokenKind.QuotationMark || IsPersonAt(j))
+                if (_tokens[j].Kind is TokenKind.Punctuation or TokenKind.QuotationMark || IsHeadPersonAt(j))
                 {
                     break;
                 }
@@ -709,14 +751,16 @@ internal ref struct SpeakerAttributor
 
     private readonly ulong RoleBit(int token)
     {
-        int role = QuoteLexicon.Role(Word(token));
+        int role = Info(token).Role;
         return role is >= 0 and < QuoteLexicon.SourceRole ? 1UL << role : 0;
     }
 
-    private readonly bool IsPersonAt(int token)
+    // Whether a person is named at a token, other than as the complement of a noun ("de Vladimir Poutine", or
+    // "des Affaires étrangères" mistaken for a name).
+    private readonly bool IsHeadPersonAt(int token)
     {
         int entity = EntityAt(token);
-        return entity >= 0 && _entities[entity].Type == EntityType.Person;
+        return entity >= 0 && _entities[entity].Type == EntityType.Person && !IsComplement(_document.TokenAt(_entities[entity].Start));
     }
 
     // The mention of the same person nearest before offset (the apposition that gave the role may be far back).
@@ -845,7 +889,7 @@ internal ref struct SpeakerAttributor
         {
             int j = _sentences[s].FirstToken;
             int end = _sentences[s].EndToken;
-            while (j < end && j - _sentences[s].FirstToken < 2 && (IsDash(j) || QuoteLexicon.IsDefiniteDeterminer(Word(j))))
+            while (j < end && j - _sentences[s].FirstToken < 2 && (IsDash(j) || Info(j).Is(WordTraits.DefiniteDeterminer)))
             {
                 j++;
             }
@@ -902,13 +946,13 @@ internal ref struct SpeakerAttributor
         }
         for (int j = b; j >= a && a >= 0; j--)
         {
-            if (QuoteLexicon.Role(Word(j)) >= 0)
+            if (Info(j).IsRole)
             {
                 a = j + 1;
                 break;
             }
         }
-        if (a >= 0 && a <= b && (QuoteLexicon.IsDefiniteDeterminer(Word(a)) || SpeechVerbs.SourceMarkerLength(Word(a), default) > 0))
+        if (a >= 0 && a <= b && Info(a) is var first && (first.Is(WordTraits.DefiniteDeterminer) || first.Cue is SpeechVerbs.CueWord.Selon or SpeechVerbs.CueWord.According))
         {
             a++;
         }
@@ -924,28 +968,38 @@ internal ref struct SpeakerAttributor
         Source,
     }
 
-    // A speech verb (with its inverted pronoun, "ajoute-t-il"), a verb phrase ("fait part"), or a source marker ("selon").
+    // A speech verb (with its inverted pronoun, "ajoute-t-il"), a verb phrase ("fait part"), or a source marker
+    // ("selon", "d'après", "according to"). One table lookup per word.
     private readonly CueKind MatchCue(int j, int limit, out int last)
     {
         last = j;
         Token token = _tokens[j];
-        if (token.Kind is not (TokenKind.Word or TokenKind.Elision))
+        if (token.Kind == TokenKind.Elision)
+        {
+            bool dApres = j + 1 < limit && SpeechVerbs.IsElidedDe(Word(j)) && Word(j + 1).Equals("après", StringComparison.OrdinalIgnoreCase);
+            last = dApres ? j + 1 : j;
+            return dApres ? CueKind.Source : CueKind.None;
+        }
+        if (token.Kind != TokenKind.Word || token.Length < 2)
         {
             return CueKind.None;
         }
-        ReadOnlySpan<char> word = Word(j);
-        ReadOnlySpan<char> next = j + 1 < limit ? Word(j + 1) : default;
-        int source = SpeechVerbs.SourceMarkerLength(word, next);
-        if (source > 0)
+        SpeechVerbs.CueWord word = Info(j).Cue;
+        switch (word)
         {
-            last = j + source - 1;
-            return CueKind.Source;
+            case SpeechVerbs.CueWord.None:
+                return CueKind.None;
+            case SpeechVerbs.CueWord.Selon:
+                return CueKind.Source;
+            case SpeechVerbs.CueWord.According:
+                last = j + 1;
+                return j + 1 < limit && Word(j + 1).Equals("to", StringComparison.OrdinalIgnoreCase) ? CueKind.Source : CueKind.None;
         }
-        if (token.Kind != TokenKind.Word || (j > 0 && IsNounDeterminer(Word(j - 1))))
+        if (j > 0 && (IsNounDeterminer(j - 1) || (char.IsUpper(_text[token.Start]) && !OpensClause(j))))
         {
-            return CueKind.None;
+            return CueKind.None; // "la demande", "Secretary of State"
         }
-        if (SpeechVerbs.Contains(word))
+        if (word == SpeechVerbs.CueWord.Verb)
         {
             if (j + 1 < limit && _tokens[j + 1].Kind == TokenKind.InvertedPronoun)
             {
@@ -953,14 +1007,14 @@ internal ref struct SpeakerAttributor
             }
             return CueKind.Verb;
         }
-        int particles = SpeechVerbs.PhraseParticleCount(word, next, j + 2 < limit ? Word(j + 2) : default);
+        int particles = j + 1 < limit ? SpeechVerbs.PhraseParticleCount(word, Word(j + 1), j + 2 < limit ? Word(j + 2) : default) : 0;
         last = j + particles;
         return particles > 0 ? CueKind.Verb : CueKind.None;
     }
 
     // "la demande", "une menace", "the call": a determiner makes the verb form a noun ("l'" and "les" are also pronouns).
-    private static bool IsNounDeterminer(ReadOnlySpan<char> word) =>
-        (QuoteLexicon.IsDefiniteDeterminer(word) || QuoteLexicon.IsIndefiniteDeterminer(word))
+    private readonly bool IsNounDeterminer(int token) =>
+        Info(token).Is(WordTraits.DefiniteDeterminer | WordTraits.IndefiniteDeterminer) && Word(token) is var word
         && word.Length > 1 && !(word.Length == 2 && word[1] is '\'' or '’') && !word.Equals("les", StringComparison.OrdinalIgnoreCase);
 
     // Auxiliaries, clitics, short adverbs and an inverted pronoun before a speech verb: "a-t-il ajouté", "l'a aussi dit".
@@ -969,7 +1023,7 @@ internal ref struct SpeakerAttributor
         int start = verb;
         for (int k = verb - 1; k >= lo && verb - k <= 5; k--)
         {
-            if (_tokens[k].Kind == TokenKind.InvertedPronoun || QuoteLexicon.IsAuxiliary(Word(k)))
+            if (_tokens[k].Kind == TokenKind.InvertedPronoun || Info(k).Is(WordTraits.Auxiliary))
             {
                 start = k;
                 continue;
@@ -982,12 +1036,19 @@ internal ref struct SpeakerAttributor
     private readonly PronounKind InvertedPronounKind(int token)
     {
         ReadOnlySpan<char> word = Word(token);
-        return QuoteLexicon.SubjectPronoun(word[(word.LastIndexOf('-') + 1)..]);
+        return QuoteLexicon.Lookup(word[(word.LastIndexOf('-') + 1)..]).SubjectPronoun;
     }
 
     // ---- Positions ----
 
     private readonly ReadOnlySpan<char> Word(int token) => _document.TokenText(token);
+
+    private readonly WordInfo Info(int token)
+    {
+        ref WordInfo? word = ref _words[token];
+        word ??= QuoteLexicon.Lookup(Word(token));
+        return word.GetValueOrDefault();
+    }
 
     private readonly bool IsPunctuation(int token, params ReadOnlySpan<char> marks) =>
         _tokens[token].Kind == TokenKind.Punctuation && _tokens[token].Length == 1 && marks.Contains(_text[_tokens[token].Start]);
@@ -1001,6 +1062,9 @@ internal ref struct SpeakerAttributor
     private readonly bool LineBreakIn(int from, int to) => to > from && _text.AsSpan(from, to - from).ContainsAny('\n', '\u2029');
 
     private readonly bool OpensLine(int token) => token == 0 || LineBreakBefore(token) || (IsDash(token - 1) && (token == 1 || LineBreakBefore(token - 1)));
+
+    private readonly bool OpensClause(int token) =>
+        OpensSentence(token) || _tokens[token - 1].Kind == TokenKind.QuotationMark || IsPunctuation(token - 1, ':', '(', '—', '–');
 
     private readonly bool OpensSentence(int token) => OpensLine(token) || _sentences[SentenceOf(token)].FirstToken == token;
 
@@ -1105,8 +1169,46 @@ internal ref struct SpeakerAttributor
         { Type: EntityType.Person } => SpeakerRank.Person,
         { Type: EntityType.Organization } => SpeakerRank.Group,
         { Type: EntityType.Country, Form: not CountryForm.Demonym } => SpeakerRank.Group,
+        { Type: EntityType.Country } when ModifiesInstitution(entity) => SpeakerRank.Group,
         _ => SpeakerRank.None,
     };
+
+    // "le gouvernement allemand", "the German government": a demonym that speaks for its state.
+    private readonly bool ModifiesInstitution(int entity)
+    {
+        int before = _document.TokenAt(_entities[entity].Start) - 1;
+        int after = _document.TokenAt(_entities[entity].End - 1) + 1;
+        return (before >= 0 && Info(before).Is(WordTraits.Institution)) || (after < _tokens.Length && Info(after).Is(WordTraits.Institution));
+    }
+
+    // A capitalised word naming a person met earlier by a part of the name ("Park" for Park Ji-hoon), where the
+    // entity stages saw no person.
+    private readonly SpeakerReference AliasAt(int token)
+    {
+        Token word = _tokens[token];
+        int entity = EntityAt(token);
+        if (word.Kind != TokenKind.Word || !char.IsUpper(_text[word.Start]) || (entity >= 0 && Rank(entity) > SpeakerRank.Anonymous)
+            || (entity >= 0 && _entities[entity].Span != word.Span))
+        {
+            return default;
+        }
+        ReadOnlySpan<char> text = Word(token);
+        for (int e = EntityBefore(word.Start); e >= 0; e--)
+        {
+            if (_entities[e].Type != EntityType.Person || InQuote(_entities[e].Start))
+            {
+                continue;
+            }
+            foreach (Range part in _entities[e].Text.AsSpan().Split(' '))
+            {
+                if (_entities[e].Text.AsSpan()[part].SequenceEqual(text))
+                {
+                    return new SpeakerReference(e, word.Start, word.End, SpeakerRank.Person);
+                }
+            }
+        }
+        return default;
+    }
 
     private readonly SpeakerReference Reference(int entity) =>
         new(entity, _entities[entity].Start, _entities[entity].End, Rank(entity));

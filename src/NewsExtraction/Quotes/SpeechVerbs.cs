@@ -93,17 +93,17 @@ internal static class SpeechVerbs
         "regretting",
     ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FaireForms = Lookup(
-        "fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit", "firent", "faisant", "faire");
+    // Verbs that report speech only with their particle: "fait part", "met en garde", "pointed out".
+    private static readonly string[] FaireForms =
+        ["fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit", "firent", "faisant", "faire"];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FaireParticles = Lookup(
-        "part", "savoir", "valoir", "remarquer", "observer");
+    private static readonly string[] MettreForms =
+        ["met", "mettent", "mettait", "mettaient", "mettra", "mettrait", "mit", "mirent", "mis", "mise", "mettant", "mettre"];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MettreForms = Lookup(
-        "met", "mettent", "mettait", "mettaient", "mettra", "mettrait", "mit", "mirent", "mis", "mise", "mettant", "mettre");
+    private static readonly string[] PointForms = ["point", "points", "pointed", "pointing"];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PointForms = Lookup(
-        "point", "points", "pointed", "pointing");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FaireParticles =
+        new[] { "part", "savoir", "valoir", "remarquer", "observer" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Every French form.</summary>
     public static FrozenSet<string> French { get; } = BuildFrench();
@@ -111,51 +111,71 @@ internal static class SpeechVerbs
     /// <summary>Every English form.</summary>
     public static FrozenSet<string> English { get; } = BuildEnglish();
 
-    // Both languages in one table: their forms hardly collide, and a quote in English inside a French article
-    // (or a document whose language is unknown) is still attributed.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Any =
-        French.Union(English).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Whether <paramref name="word"/> is a form of a speech verb, in either language (case-insensitive).</summary>
-    public static bool Contains(ReadOnlySpan<char> word) => Any.Contains(word);
-
-    /// <summary>
-    /// How many words after <paramref name="verb"/> complete a speech phrase made of a verb that is not one by itself
-    /// (<c>fait part</c>, <c>fait savoir</c>, <c>met en garde</c>, <c>pointed out</c>); 0 when they do not.
-    /// </summary>
-    public static int PhraseParticleCount(ReadOnlySpan<char> verb, ReadOnlySpan<char> next, ReadOnlySpan<char> afterNext)
+    /// <summary>What a word can open.</summary>
+    public enum CueWord : byte
     {
-        if (FaireForms.Contains(verb))
-        {
-            return FaireParticles.Contains(next) ? 1 : 0;
-        }
-        if (MettreForms.Contains(verb))
-        {
-            return next.Equals("en", StringComparison.OrdinalIgnoreCase) && afterNext.Equals("garde", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
-        }
-        return PointForms.Contains(verb) && next.Equals("out", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        /// <summary>Nothing.</summary>
+        None,
+
+        /// <summary>A speech verb.</summary>
+        Verb,
+
+        /// <summary>A form of <c>faire</c>: a cue before <c>part</c>, <c>savoir</c>….</summary>
+        Faire,
+
+        /// <summary>A form of <c>mettre</c>: a cue before <c>en garde</c>.</summary>
+        Mettre,
+
+        /// <summary>A form of <c>point</c>: a cue before <c>out</c>.</summary>
+        Point,
+
+        /// <summary><c>selon</c>: the source follows.</summary>
+        Selon,
+
+        /// <summary><c>according</c>: with <c>to</c>, the source follows.</summary>
+        According,
     }
 
     /// <summary>
-    /// How many words make the source marker that starts with <paramref name="word"/>, the speaker following it:
-    /// <c>selon</c> 1, <c>d'après</c> 2, <c>according to</c> 2; 0 when there is none.
+    /// How many words after a verb of <paramref name="kind"/> complete a speech phrase (<c>fait part</c> 1,
+    /// <c>met en garde</c> 2, <c>pointed out</c> 1); 0 when they do not.
     /// </summary>
-    public static int SourceMarkerLength(ReadOnlySpan<char> word, ReadOnlySpan<char> next)
+    public static int PhraseParticleCount(CueWord kind, ReadOnlySpan<char> next, ReadOnlySpan<char> afterNext) => kind switch
     {
-        if (word.Equals("selon", StringComparison.OrdinalIgnoreCase))
-        {
-            return 1;
-        }
-        bool elidedDe = word.Length == 2 && (word[0] | 0x20) == 'd' && word[1] is '\'' or '’';
-        if (elidedDe && next.Equals("après", StringComparison.OrdinalIgnoreCase))
-        {
-            return 2;
-        }
-        return word.Equals("according", StringComparison.OrdinalIgnoreCase) && next.Equals("to", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
-    }
+        CueWord.Faire => FaireParticles.Contains(next) ? 1 : 0,
+        CueWord.Mettre => next.Equals("en", StringComparison.OrdinalIgnoreCase) && afterNext.Equals("garde", StringComparison.OrdinalIgnoreCase) ? 2 : 0,
+        CueWord.Point => next.Equals("out", StringComparison.OrdinalIgnoreCase) ? 1 : 0,
+        _ => 0,
+    };
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
-        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Whether a word is the elided <c>d'</c> of <c>d'après</c>.</summary>
+    public static bool IsElidedDe(ReadOnlySpan<char> word) => word.Length == 2 && (word[0] | 0x20) == 'd' && word[1] is '\'' or '’';
+
+    /// <summary>
+    /// Every word that can open a cue, with what it opens: the speech verbs of both languages, the light verbs of
+    /// phrases (a form that is both takes the phrase reading), <c>selon</c> and <c>according</c>.
+    /// </summary>
+    public static IEnumerable<(string Word, CueWord Cue)> CueWords()
+    {
+        foreach (string form in French.Concat(English).Except(FaireForms.Concat(MettreForms).Concat(PointForms), StringComparer.OrdinalIgnoreCase))
+        {
+            yield return (form, CueWord.Verb);
+        }
+        foreach (string form in FaireForms)
+        {
+            yield return (form, CueWord.Faire);
+        }
+        foreach (string form in MettreForms)
+        {
+            yield return (form, CueWord.Mettre);
+        }
+        foreach (string form in PointForms)
+        {
+            yield return (form, CueWord.Point);
+        }
+        yield return ("selon", CueWord.Selon);
+        yield return ("according", CueWord.According);
+    }
 
     private static FrozenSet<string> BuildFrench()
     {

@@ -6,24 +6,33 @@ using Xunit.Abstractions;
 namespace NewsExtraction.Tests.Quotes;
 
 /// <summary>
-/// The quote stage alone on the gold articles of ../shared/gold, given their gold PERSON, ORGANIZATION and COUNTRY
-/// entities: quote F1 and speaker accuracy as ../shared/tools/score.py counts them.
+/// The quote stage alone on gold articles, given their gold PERSON, ORGANIZATION and COUNTRY entities: quote F1 and
+/// speaker accuracy as ../shared/tools/score.py counts them, on the French articles of ../shared/gold and on the
+/// English and French samples of samples/gold.
 /// </summary>
 public sealed class GoldQuoteTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Quotes_and_speakers_of_the_gold_articles_with_gold_entities_meet_the_targets()
+    public void Quotes_and_speakers_of_the_shared_gold_articles_meet_the_targets()
     {
-        if (TestPaths.Shared is not { } shared)
+        if (TestPaths.Shared is { } shared)
         {
-            return;
+            MeetsTargets(Path.Combine(shared, "gold"), Path.Combine(shared, "corpus", "seeds"));
         }
+    }
+
+    [Fact]
+    public void Quotes_and_speakers_of_the_samples_meet_the_targets() =>
+        MeetsTargets(Path.Combine(TestPaths.Samples, "gold"), TestPaths.Samples);
+
+    private void MeetsTargets(string goldFolder, string textFolder)
+    {
         int gold = 0, predicted = 0, matched = 0, speakers = 0, correct = 0;
-        foreach (string file in Directory.GetFiles(Path.Combine(shared, "gold"), "*.json").Order(StringComparer.Ordinal))
+        foreach (string file in Directory.GetFiles(goldFolder, "*.json").Order(StringComparer.Ordinal))
         {
             using JsonDocument json = JsonDocument.Parse(File.ReadAllText(file));
             JsonElement root = json.RootElement;
-            string text = File.ReadAllText(Path.Combine(shared, "corpus", "seeds", Path.GetFileNameWithoutExtension(file) + ".txt"));
+            string text = File.ReadAllText(Path.Combine(textFolder, Path.GetFileNameWithoutExtension(file) + ".txt"));
             Quote[] quotes = Extract(text, root);
             GoldQuote[] expected = [.. root.GetProperty("quotes").EnumerateArray().Select(GoldQuote.From)];
             gold += expected.Length;

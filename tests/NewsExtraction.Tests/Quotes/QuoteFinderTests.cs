@@ -92,6 +92,18 @@ public sealed class QuoteFinderTests
         Assert.Empty(Texts(text));
 
     [Theory]
+    [InlineData("L’armée russe a tiré des missiles « Kinjal » sur la ville.")]
+    [InlineData("The \"Iron Dome\" system intercepted most rockets.")]
+    public void Capitalised_names_no_cue_introduces_are_not_quotes(string text) =>
+        Assert.Empty(Texts(text));
+
+    [Theory]
+    [InlineData("Sa réponse a été : « Jamais ».", "Jamais")]
+    [InlineData("\"Never,\" he said.", "Never,")]
+    public void A_capitalised_word_a_cue_introduces_is_a_quote(string text, string expected) =>
+        Assert.Equal([expected], Texts(text));
+
+    [Theory]
     [InlineData("Ces soi-disant « experts » se sont trompés.")]
     [InlineData("The so-called “experts” were wrong.")]
     public void Scare_quotes_are_not_quotes(string text) =>

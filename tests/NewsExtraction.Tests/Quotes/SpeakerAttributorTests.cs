@@ -106,6 +106,8 @@ public sealed class SpeakerAttributorTests
     [InlineData("Le ministre [P:Jean Dupont] et le porte-parole [P:Paul Martin] sont arrivés. « Nous sommes prêts », a déclaré le porte-parole.", Language.French, "Paul Martin")]
     [InlineData("Foreign Minister [P:Choe Son-hui] met spokesman [P:John Kirby]. \"We are ready,\" the minister said.", Language.English, "Choe Son-hui")]
     [InlineData("Foreign Minister [P:Choe Son-hui] met spokesman [P:John Kirby]. \"We are ready,\" the spokesman said.", Language.English, "John Kirby")]
+    [InlineData("Le vice-ministre des [P:Affaires étrangères], [P:Kim Hong-kyun], a reçu l’ambassadeur. Le vice-ministre a déclaré que la situation « représente une menace ».", Language.French, "Kim Hong-kyun")]
+    [InlineData("Le porte-parole de [P:Vladimir Poutine], [P:Dmitri Peskov], est arrivé. « Nous sommes prêts », a déclaré le porte-parole.", Language.French, "Dmitri Peskov")]
     public void A_description_is_resolved_to_the_person_introduced_with_that_role(string marked, Language language, string speaker) =>
         Assert.Equal(speaker, Attribution(marked, language).Speaker);
 
@@ -226,6 +228,42 @@ public sealed class SpeakerAttributorTests
         Assert.Equal(speaker, Attribution(marked, language).Speaker);
 
     [Theory]
+    [InlineData("Le syndicat [O:FNSEA] a dénoncé une « concurrence déloyale », et [C:Paris] a demandé des garanties.", Language.French, "FNSEA")]
+    [InlineData("The farmers' union [O:FNSEA] said the deal was \"unfair competition\", and [C:Paris] has asked for safeguards.", Language.English, "FNSEA")]
+    public void A_verb_in_a_clause_joined_after_the_quote_is_not_its_cue(string marked, Language language, string speaker) =>
+        Assert.Equal(speaker, Attribution(marked, language).Speaker);
+
+    [Theory]
+    [InlineData("“We will not yield,” [C:U.S.] Secretary of State [P:Daniel Whitford] told reporters.", Language.English, "Daniel Whitford", "told")]
+    [InlineData("« Nous ne céderons pas », a déclaré le secrétaire d’État [P:Jean Dupont].", Language.French, "Jean Dupont", "a déclaré")]
+    public void A_capitalised_verb_form_inside_a_title_is_not_a_cue(string marked, Language language, string speaker, string cue) =>
+        Assert.Equal((speaker, cue), Attribution(marked, language));
+
+    [Theory]
+    [InlineData("L’agence de presse nord-coréenne [O:KCNA] a qualifié les manœuvres de « répétition d’une invasion » et a mis en garde contre des « contre-mesures écrasantes ».", Language.French)]
+    [InlineData("[C:North Korea]'s state news agency [O:KCNA] called the plans “a rehearsal for invasion” and warned of “overwhelming countermeasures”.", Language.English)]
+    public void A_name_right_before_the_verb_is_its_subject_and_a_coordinated_verb_shares_it(string marked, Language language) =>
+        Assert.Equal(new string?[] { "KCNA", "KCNA" }, Speakers(marked, language));
+
+    [Theory]
+    [InlineData("À Berlin, le gouvernement [D:allemand] a salué des « mesures courageuses ».", Language.French, "allemand")]
+    [InlineData("The [D:German] government welcomed the “brave measures”.", Language.English, "German")]
+    public void A_demonym_with_a_government_noun_speaks_for_its_country(string marked, Language language, string speaker) =>
+        Assert.Equal(speaker, Attribution(marked, language).Speaker);
+
+    [Theory]
+    [InlineData("[P:Park Ji-hoon] a rencontré son homologue. Les discussions ont été « franches », selon Park.", Language.French)]
+    [InlineData("[P:Park Ji-hoon] met his counterpart. The talks were “productive and candid”, according to Park.", Language.English)]
+    public void A_part_of_a_name_met_before_names_that_person(string marked, Language language) =>
+        Assert.Equal("Park Ji-hoon", Attribution(marked, language).Speaker);
+
+    [Theory]
+    [InlineData("L’entraîneur [P:Luis Ferreira] a dit avoir parlé à [P:Dahl] deux fois.\n\n« Elle m’a parlé du projet », a-t-il dit.", Language.French)]
+    [InlineData("Ashford manager [P:Luis Ferreira] said he had spoken to [P:Dahl] twice. “She told me about the project,” he said.", Language.English)]
+    public void A_pronoun_takes_the_subject_rather_than_the_person_spoken_to(string marked, Language language) =>
+        Assert.Equal("Luis Ferreira", Attribution(marked, language).Speaker);
+
+    [Theory]
     [InlineData("La demande « urgente » a été rejetée.", Language.French)]
     [InlineData("Cette « escalade » lui fait craindre des « menaces ».", Language.French)]
     public void A_speech_verb_form_used_as_a_noun_is_no_cue(string marked, Language language) =>
@@ -234,6 +272,7 @@ public sealed class SpeakerAttributorTests
     [Theory]
     [InlineData("« Nous sommes prêts », a déclaré Mark Rutte.", Language.French, "Mark Rutte")]
     [InlineData("\"We are ready,\" Defense Secretary Lloyd Austin told reporters.", Language.English, "Lloyd Austin")]
+    [InlineData("\"We are ready,\" UN Secretary-General Antonio Guterres told reporters.", Language.English, "Antonio Guterres")]
     public void Without_entities_two_capitalised_words_next_to_the_verb_name_the_speaker(string marked, Language language, string speaker) =>
         Assert.Equal(speaker, Attribution(marked, language).Speaker);
 }
