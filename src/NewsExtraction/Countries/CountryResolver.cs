@@ -16,23 +16,30 @@ internal sealed class CountryResolver : IDocumentStage
 {
     private static readonly CountryMatcher Matcher = new(CountryGazetteer.Default);
 
+    // The matches of the document in flight on this thread: reused so that a document allocates no list.
+    [ThreadStatic]
+    private static List<CountryMatch>? t_matches;
+
     public void Process(DocumentContext document)
     {
-        var matches = new List<CountryMatch>();
-        Matcher.Find(document, matches);
-        if (matches.Count == 0)
+        List<CountryMatch> matches = t_matches ??= [];
+        try
         {
-            return;
-        }
-        Span<CountryMatch> span = CollectionsMarshal.AsSpan(matches);
-        Classify(document, span);
-        Resolve(span);
-        foreach (ref readonly CountryMatch match in span)
-        {
-            if (match.Kind != CountryMatchKind.Dropped)
+            Matcher.Find(document, matches);
+            Span<CountryMatch> span = CollectionsMarshal.AsSpan(matches);
+            Classify(document, span);
+            Resolve(span);
+            foreach (ref readonly CountryMatch match in span)
             {
-                Apply(document, match);
+                if (match.Kind != CountryMatchKind.Dropped)
+                {
+                    Apply(document, match);
+                }
             }
+        }
+        finally
+        {
+            matches.Clear();
         }
     }
 
@@ -108,20 +115,24 @@ internal sealed class CountryResolver : IDocumentStage
         return false;
     }
 
+    // The mention a match becomes, built only where it is kept: most forms the entity model already found.
+    private static Entity Mention(in CountryMatch match, string text) => match.Kind == CountryMatchKind.Country
+        ? new Entity { Type = EntityType.Country, Start = match.Start, End = match.End, Text = text, Iso2 = match.Iso2, Form = match.Entry.Form }
+        : new Entity { Type = EntityType.Location, Start = match.Start, End = match.End, Text = text };
+
+    private static Entity Mention(DocumentContext document, in CountryMatch match) => Mention(match, document.Text[match.Start..match.End]);
+
     private static void Apply(DocumentContext document, in CountryMatch match)
     {
-        Entity mention = match.Kind == CountryMatchKind.Country
-            ? document.NewEntity(EntityType.Country, match.Start, match.End) with { Iso2 = match.Iso2, Form = match.Entry.Form }
-            : document.NewEntity(EntityType.Location, match.Start, match.End);
         (int first, int count) = document.FindOverlapping(match.Start, match.End);
         if (count == 0)
         {
-            document.TryAddEntity(mention);
+            document.TryAddEntity(Mention(document, match));
             return;
         }
         if (count > 1)
         {
-            TakeOver(document, first, count, match, mention);
+            TakeOver(document, first, count, match);
             return;
         }
         Entity other = document.Entities[first];
@@ -133,21 +144,21 @@ internal sealed class CountryResolver : IDocumentStage
                 || (other.Type == EntityType.Person && match.Kind == CountryMatchKind.Country && !match.Entry.Flags.HasFlag(CountryEntryFlags.PersonName));
             if (retype)
             {
-                document.ReplaceEntity(first, mention);
+                document.ReplaceEntity(first, Mention(match, other.Text));
             }
         }
         else if (other.Start <= match.Start && match.End <= other.End)
         {
-            ApplyInside(document, first, other, match, mention);
+            ApplyInside(document, first, other, match);
         }
         else
         {
-            TakeOver(document, first, 1, match, mention);
+            TakeOver(document, first, 1, match);
         }
     }
 
     // A form inside a longer mention of the entity model.
-    private static void ApplyInside(DocumentContext document, int index, Entity other, in CountryMatch match, Entity mention)
+    private static void ApplyInside(DocumentContext document, int index, Entity other, in CountryMatch match)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         bool splittableDemonym = match.Kind == CountryMatchKind.Country && match.Entry.Form == CountryForm.Demonym
@@ -158,7 +169,7 @@ internal sealed class CountryResolver : IDocumentStage
             // [Service de renseignement national] [sud-coréen], [Extrême-Orient] [russe].
             document.RemoveEntityAt(index);
             document.TryAddEntity(document.NewEntity(other.Type, other.Start, tokens[match.Token - 1].End));
-            document.TryAddEntity(mention);
+            document.TryAddEntity(Mention(document, match));
         }
         else if (match.Kind == CountryMatchKind.Country && match.Entry.Form == CountryForm.Name && match.Entry.IsSingleState && !match.IsPart
             && other.Type is EntityType.Organization or EntityType.Location && match.End == other.End && match.Token > 1
@@ -168,7 +179,7 @@ internal sealed class CountryResolver : IDocumentStage
             // Two names run together by the model: "[Renault] and [France]".
             document.RemoveEntityAt(index);
             document.TryAddEntity(document.NewEntity(other.Type, other.Start, tokens[match.Token - 2].End));
-            document.TryAddEntity(mention);
+            document.TryAddEntity(Mention(document, match));
         }
         else if (match.Kind == CountryMatchKind.Country && match.Entry.IsSingleState && !match.IsPart && other.Type == EntityType.Organization
             && match.Start == other.Start && OrganizationAfter(document, match, other) is int rest)
@@ -176,7 +187,7 @@ internal sealed class CountryResolver : IDocumentStage
             // "[U.S.] [State Department]", "[Russian] [Defence Ministry]", "[South Korea]'s [National Intelligence
             // Service]": a state before an organisation of its own is the state, like the demonym after one.
             document.RemoveEntityAt(index);
-            document.TryAddEntity(mention);
+            document.TryAddEntity(Mention(document, match));
             document.TryAddEntity(document.NewEntity(EntityType.Organization, tokens[rest].Start, other.End));
         }
         else if (splittableDemonym && other.Type == EntityType.Person && match.Start == other.Start && match.EndToken < tokens.Length
@@ -185,27 +196,27 @@ internal sealed class CountryResolver : IDocumentStage
             // "[Le Britannique] Lewis Hamilton" taken whole by the entity model: [Britannique] [Lewis Hamilton].
             document.RemoveEntityAt(index);
             document.TryAddEntity(document.NewEntity(EntityType.Person, tokens[match.EndToken].Start, other.End));
-            document.TryAddEntity(mention);
+            document.TryAddEntity(Mention(document, match));
         }
         else if (other.Type is EntityType.Location or EntityType.Organization && OnlyArticlesAround(document, other, match))
         {
             // "la Russie" taken with its article: the article stays outside.
             document.RemoveEntityAt(index);
-            document.TryAddEntity(mention);
+            document.TryAddEntity(Mention(document, match));
         }
     }
 
     // A form that covers or straddles mentions of places or organisations takes its characters back from them:
     // "Corée" of "Corée du Sud" goes, "SOUTH" goes and "KOREA'S NATIONAL INTELLIGENCE" keeps
     // "NATIONAL INTELLIGENCE". Only a state's name or a covered mention may do so; a person is never cut.
-    private static void TakeOver(DocumentContext document, int first, int count, in CountryMatch match, Entity mention)
+    private static void TakeOver(DocumentContext document, int first, int count, in CountryMatch match)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         bool isName = match.Kind == CountryMatchKind.Country && match.Entry.Form == CountryForm.Name && !match.IsPart;
         for (int i = first; i < first + count; i++)
         {
             Entity e = document.Entities[i];
-            bool covered = e.Start >= mention.Start && e.End <= mention.End;
+            bool covered = e.Start >= match.Start && e.End <= match.End;
             if (e.Type is not (EntityType.Location or EntityType.Organization) || !(covered || isName))
             {
                 return;
@@ -216,7 +227,7 @@ internal sealed class CountryResolver : IDocumentStage
         {
             Entity e = document.Entities[first];
             document.RemoveEntityAt(first);
-            if (e.Start < mention.Start)
+            if (e.Start < match.Start)
             {
                 int end = match.Token > 0 ? tokens[match.Token - 1].End : e.Start;
                 if (end > e.Start)
@@ -224,7 +235,7 @@ internal sealed class CountryResolver : IDocumentStage
                     remainders.Add(document.NewEntity(e.Type, e.Start, end));
                 }
             }
-            if (e.End > mention.End)
+            if (e.End > match.End)
             {
                 // Past the clitic or punctuation that ties the name to the rest ("KOREA'S").
                 int next = match.EndToken;
@@ -238,7 +249,7 @@ internal sealed class CountryResolver : IDocumentStage
                 }
             }
         }
-        document.TryAddEntity(mention);
+        document.TryAddEntity(Mention(document, match));
         foreach (Entity remainder in remainders)
         {
             document.TryAddEntity(remainder);

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using NewsExtraction.Pipeline;
 using NewsExtraction.Text;
 
@@ -31,16 +30,15 @@ internal sealed class CanonicalNames : IDocumentStage
                 (e.Type == EntityType.Person ? people : organisations).Add(Name.Of(document, i));
             }
         }
-        var canonical = new Dictionary<int, string>();
-        NamePeople(people, canonical);
-        NameOrganisations(organisations, canonical);
-        foreach ((int index, string name) in canonical)
-        {
-            document.ReplaceEntity(index, entities[index] with { Canonical = name });
-        }
+        NamePeople(document, people);
+        NameOrganisations(document, organisations);
     }
 
-    private static void NamePeople(List<Name> people, Dictionary<int, string> canonical)
+    // The names are read before any entity is replaced, so each can take its canonical name at once.
+    private static void SetCanonical(DocumentContext document, int index, string canonical) =>
+        document.ReplaceEntity(index, document.Entities[index] with { Canonical = canonical });
+
+    private static void NamePeople(DocumentContext document, List<Name> people)
     {
         foreach (Name person in people)
         {
@@ -62,28 +60,38 @@ internal sealed class CanonicalNames : IDocumentStage
                     ambiguous |= !IsPartOf(other.Words, longest.Words);
                 }
             }
-            canonical[person.Index] = longest is null || ambiguous ? person.Text : longest.Text;
+            SetCanonical(document, person.Index, longest is null || ambiguous ? person.Text : longest.Text);
         }
     }
 
-    private static void NameOrganisations(List<Name> organisations, Dictionary<int, string> canonical)
+    private static void NameOrganisations(DocumentContext document, List<Name> organisations)
     {
-        // Each organisation's group: its alias key, else the group of the name its acronym abbreviates, else its words.
-        var groups = new string[organisations.Count];
-        for (int i = 0; i < organisations.Count; i++)
+        // Each organisation's group, named by the index of its first member: its alias key, else the group of the
+        // name its acronym abbreviates, else its words.
+        int count = organisations.Count;
+        Span<int> groups = count <= 128 ? stackalloc int[count] : new int[count];
+        for (int i = 0; i < count; i++)
         {
-            groups[i] = organisations[i].AliasKey is { } key ? "alias:" + key : "name:" + string.Join(' ', organisations[i].Words);
+            groups[i] = i;
+            for (int j = 0; j < i; j++)
+            {
+                if (SameName(organisations[i], organisations[j]))
+                {
+                    groups[i] = groups[j];
+                    break;
+                }
+            }
         }
-        for (int i = 0; i < organisations.Count; i++)
+        for (int i = 0; i < count; i++)
         {
             Name acronym = organisations[i];
             if (acronym.AliasKey is not null || !IsAcronym(acronym.Text))
             {
                 continue;
             }
-            for (int j = 0; j < organisations.Count; j++)
+            for (int j = 0; j < count; j++)
             {
-                if (j != i && Initials(organisations[j].Words).Equals(acronym.Text, StringComparison.Ordinal))
+                if (j != i && AreInitials(acronym.Text, organisations[j].Words))
                 {
                     groups[i] = groups[j];
                     break;
@@ -91,22 +99,28 @@ internal sealed class CanonicalNames : IDocumentStage
             }
         }
         // The longest form names the group, but a generic alias ("l'Alliance") only when there is nothing else.
-        var longest = new Dictionary<string, Name>(StringComparer.Ordinal);
-        for (int i = 0; i < organisations.Count; i++)
+        Span<int> longest = count <= 128 ? stackalloc int[count] : new int[count];
+        longest.Fill(-1);
+        for (int i = 0; i < count; i++)
         {
             Name name = organisations[i];
-            if (!longest.TryGetValue(groups[i], out Name? best)
-                || (best.IsGenericAlias && !name.IsGenericAlias)
-                || (best.IsGenericAlias == name.IsGenericAlias && name.Text.Length > best.Text.Length))
+            int best = longest[groups[i]];
+            if (best < 0
+                || (organisations[best].IsGenericAlias && !name.IsGenericAlias)
+                || (organisations[best].IsGenericAlias == name.IsGenericAlias && name.Text.Length > organisations[best].Text.Length))
             {
-                longest[groups[i]] = name;
+                longest[groups[i]] = i;
             }
         }
-        for (int i = 0; i < organisations.Count; i++)
+        for (int i = 0; i < count; i++)
         {
-            canonical[organisations[i].Index] = longest[groups[i]].Text;
+            SetCanonical(document, organisations[i].Index, organisations[longest[groups[i]]].Text);
         }
     }
+
+    // The same alias, or without alias the same words.
+    private static bool SameName(Name a, Name b) =>
+        a.AliasKey is { } key ? key == b.AliasKey : b.AliasKey is null && a.Words.AsSpan().SequenceEqual(b.Words);
 
     // Whether "short" is the leading or trailing words of "long".
     private static bool IsPartOf(string[] shortWords, string[] longWords) =>
@@ -115,17 +129,22 @@ internal sealed class CanonicalNames : IDocumentStage
 
     private static bool IsAcronym(string text) => text.Length is >= 2 and <= 6 && text.All(char.IsAsciiLetterUpper);
 
-    private static string Initials(string[] words)
+    // Whether the acronym spells the initials of the words, stop words left out.
+    private static bool AreInitials(string acronym, string[] words)
     {
-        var initials = new StringBuilder();
+        int next = 0;
         foreach (string word in words)
         {
             if (!AcronymStopWords.Contains(word))
             {
-                initials.Append(char.ToUpperInvariant(word[0]));
+                if (next == acronym.Length || char.ToUpperInvariant(word[0]) != acronym[next])
+                {
+                    return false;
+                }
+                next++;
             }
         }
-        return initials.ToString();
+        return next == acronym.Length;
     }
 
     // One PERSON or ORGANIZATION mention: its words folded (titles such as "M." left out), its text with
@@ -142,16 +161,36 @@ internal sealed class CanonicalNames : IDocumentStage
             ReadOnlySpan<char> text = document.Text;
             ReadOnlySpan<Token> tokens = document.Tokens;
             int first = document.TokenAt(e.Start), last = first;
-            var words = new List<string>();
+            int wordCount = 0;
             for (; last < tokens.Length && tokens[last].Start < e.End; last++)
             {
-                if (tokens[last].Kind is TokenKind.Word or TokenKind.Elision)
+                wordCount += IsWord(tokens[last]) ? 1 : 0;
+            }
+            var words = new string[wordCount];
+            for (int t = first, w = 0; t < last; t++)
+            {
+                if (IsWord(tokens[t]))
                 {
-                    words.Add(TextFolding.Fold(tokens[last].In(text).ToString()));
+                    words[w++] = TextFolding.Fold(tokens[t].In(text));
                 }
             }
             OrganizationAlias? alias = e.Type == EntityType.Organization ? OrganizationAliases.Find(text, tokens, first, last - first) : null;
-            return new Name(index, string.Join(' ', e.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), [.. words], alias);
+            return new Name(index, NormalizeSpaces(e.Text), words, alias);
+        }
+
+        private static bool IsWord(Token token) => token.Kind is TokenKind.Word or TokenKind.Elision;
+
+        // Runs of white space as one space, none at the ends; the text itself when it is so already.
+        private static string NormalizeSpaces(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' '))
+                {
+                    return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                }
+            }
+            return text;
         }
     }
 }

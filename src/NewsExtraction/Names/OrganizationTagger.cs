@@ -83,7 +83,6 @@ internal sealed class OrganizationTagger : IDocumentStage
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         int start = tokens[firstToken].Start, end = tokens[firstToken + tokenCount - 1].End;
-        Entity mention = document.NewEntity(EntityType.Organization, start, end);
         (int first, int count) = document.FindOverlapping(start, end);
         bool fragments = true;
         for (int k = first; k < first + count; k++)
@@ -104,7 +103,7 @@ internal sealed class OrganizationTagger : IDocumentStage
         {
             document.RemoveEntityAt(first);
         }
-        document.TryAddEntity(mention);
+        document.TryAddEntity(document.NewEntity(EntityType.Organization, start, end));
     }
 
     private static bool IsRunTogether(DocumentContext document, Entity other, int aliasStart, int next) =>

@@ -73,18 +73,19 @@ internal sealed class QuoteExtractor : IDocumentStage
     {
         string text = document.Text;
         SpeakerReference speaker = attribution.Speaker;
+        string? speakerText = speaker.IsNamed ? text[speaker.Start..speaker.End] : null;
         return new Quote
         {
             Start = span.Start,
             End = span.End,
             Text = text[span.Start..span.End],
             Cue = attribution.CueFirst < 0 ? null : text[document.Tokens[attribution.CueFirst].Start..document.Tokens[attribution.CueLast].End],
-            Speaker = !speaker.IsNamed ? null : new Speaker
+            Speaker = speakerText is null ? null : new Speaker
             {
                 Start = speaker.Start,
                 End = speaker.End,
-                Text = text[speaker.Start..speaker.End],
-                Name = speaker.Entity < 0 ? text[speaker.Start..speaker.End] : document.Entities[speaker.Entity].Canonical ?? document.Entities[speaker.Entity].Text,
+                Text = speakerText,
+                Name = speaker.Entity < 0 ? speakerText : document.Entities[speaker.Entity].Canonical ?? document.Entities[speaker.Entity].Text,
             },
         };
     }

@@ -48,6 +48,6 @@ internal static class TextFolding
         }
     }
 
-    /// <summary>The folded form of <paramref name="text"/> as a new string (cold paths).</summary>
-    public static string Fold(string text) => string.Create(text.Length, text, static (span, s) => Fold(s, span));
+    /// <summary>The folded form of <paramref name="text"/> as a new string.</summary>
+    public static string Fold(ReadOnlySpan<char> text) => string.Create(text.Length, text, static (span, s) => Fold(s, span));
 }
