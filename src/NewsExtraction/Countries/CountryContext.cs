@@ -83,11 +83,11 @@ internal static class CountryContext
             return CountryMatchKind.Country;
         }
         int before = match.Token - 1, after = match.EndToken;
-        if (entry.Flags.HasFlag(CountryEntryFlags.PersonName) && IsBesideProperName(text, tokens, before, after))
+        if (entry.Has(CountryEntryFlags.PersonName) && IsBesideProperName(text, tokens, before, after))
         {
             return CountryMatchKind.Dropped;
         }
-        if (entry.Flags.HasFlag(CountryEntryFlags.WordAcronym)
+        if (entry.Has(CountryEntryFlags.WordAcronym)
             && (TokenContext.IsAllCapsWord(text, tokens, before) || TokenContext.IsAllCapsWord(text, tokens, after)))
         {
             return CountryMatchKind.Dropped;

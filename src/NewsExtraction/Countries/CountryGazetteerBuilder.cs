@@ -125,7 +125,7 @@ internal static class CountryGazetteerBuilder
                 merged[(key, form, language)] = acc = new Accumulator(SurfaceOf(surface));
             }
             acc.Iso2.UnionWith(iso2);
-            CaseRule rule = flags.HasFlag(CountryEntryFlags.CombiningForm) ? CaseRule.Any : CaseRules.Infer(acc.Surface, CaseRule.Capitalized);
+            CaseRule rule = (flags & CountryEntryFlags.CombiningForm) != 0 ? CaseRule.Any : CaseRules.Infer(acc.Surface, CaseRule.Capitalized);
             acc.Case = (CaseRule)Math.Min((int)acc.Case, (int)rule); // the more permissive wins: russe and Russe
             acc.Flags |= flags | SurfaceFlags.GetValueOrDefault(surface);
         }

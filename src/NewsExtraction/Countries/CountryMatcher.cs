@@ -85,7 +85,7 @@ internal sealed class CountryMatcher(CountryGazetteer gazetteer)
             if (entry is not null)
             {
                 matches.Add(new CountryMatch(token.Start + starts[p], token.Start + ends[q], index, 1, IsPart: true, entry));
-                afterCombining = entry.Flags.HasFlag(CountryEntryFlags.CombiningForm);
+                afterCombining = entry.Has(CountryEntryFlags.CombiningForm);
                 afterForm = !afterCombining;
                 p = q + 1;
                 continue;
@@ -113,7 +113,7 @@ internal sealed class CountryMatcher(CountryGazetteer gazetteer)
         CountryEntry? best = null;
         foreach (CountryEntry entry in group)
         {
-            if ((allowCombining || !entry.Flags.HasFlag(CountryEntryFlags.CombiningForm))
+            if ((allowCombining || !entry.Has(CountryEntryFlags.CombiningForm))
                 && IsBetter(entry, best, language)
                 && CaseRules.Matches(entry.Case, entry.Surface, text, tokens, first, count))
             {
@@ -128,7 +128,7 @@ internal sealed class CountryMatcher(CountryGazetteer gazetteer)
         CountryEntry? best = null;
         foreach (CountryEntry entry in group)
         {
-            if ((allowCombining || !entry.Flags.HasFlag(CountryEntryFlags.CombiningForm))
+            if ((allowCombining || !entry.Has(CountryEntryFlags.CombiningForm))
                 && IsBetter(entry, best, language)
                 && CaseRules.WordMatches(entry.Case, entry.Surface, word))
             {
@@ -147,7 +147,7 @@ internal sealed class CountryMatcher(CountryGazetteer gazetteer)
             return true;
         }
         int Rank(CountryEntry e) => (e.Language == language ? 0 : 100) + ((int)e.Form * 10)
-            + (e.Flags.HasFlag(CountryEntryFlags.CombiningForm) ? 1 : 0);
+            + (e.Has(CountryEntryFlags.CombiningForm) ? 1 : 0);
         return Rank(candidate) < Rank(best);
     }
 }

@@ -72,7 +72,7 @@ internal sealed class CountryResolver : IDocumentStage
                 string? nearest = Nearest(matches, i);
                 match = nearest is null ? match with { Kind = CountryMatchKind.Dropped } : match with { Iso2 = nearest };
             }
-            else if (match.Entry.Flags.HasFlag(CountryEntryFlags.NeedsEvidence) && !HasEvidence(matches, match.Iso2))
+            else if (match.Entry.Has(CountryEntryFlags.NeedsEvidence) && !HasEvidence(matches, match.Iso2))
             {
                 match = match with { Kind = CountryMatchKind.Dropped };
             }
@@ -80,7 +80,7 @@ internal sealed class CountryResolver : IDocumentStage
     }
 
     private static bool IsDefinite(in CountryMatch m) =>
-        m.Kind == CountryMatchKind.Country && m.Entry.IsSingleState && !m.Entry.Flags.HasFlag(CountryEntryFlags.NeedsEvidence);
+        m.Kind == CountryMatchKind.Country && m.Entry.IsSingleState && !m.Entry.Has(CountryEntryFlags.NeedsEvidence);
 
     private static string? Nearest(ReadOnlySpan<CountryMatch> matches, int index)
     {
@@ -141,7 +141,7 @@ internal sealed class CountryResolver : IDocumentStage
             // The entity model's LOCATION or ORGANIZATION "Russie", "Séoul": a state or its government. A PERSON
             // stays a person when the form is also a personal name ("Jordan").
             bool retype = match.Kind == CountryMatchKind.Country && other.Type is EntityType.Location or EntityType.Organization
-                || (other.Type == EntityType.Person && match.Kind == CountryMatchKind.Country && !match.Entry.Flags.HasFlag(CountryEntryFlags.PersonName));
+                || (other.Type == EntityType.Person && match.Kind == CountryMatchKind.Country && !match.Entry.Has(CountryEntryFlags.PersonName));
             if (retype)
             {
                 document.ReplaceEntity(first, Mention(match, other.Text));
