@@ -19,7 +19,7 @@ internal static class TrainCommand
         };
         Option<string[]> dev = new("--dev")
         {
-            Description = "CoNLL/BIO dev files: F1 per epoch on standard error, early stopping on their mean.",
+            Description = "CoNLL/BIO dev files: F1 per epoch on standard error, early stopping on the F1 of their entities pooled.",
             AllowMultipleArgumentsPerToken = true,
             Arity = ArgumentArity.ZeroOrMore,
         };
@@ -34,9 +34,15 @@ internal static class TrainCommand
         {
             Description = "countries.tsv for gazetteer features; default: ../gazetteer/countries.tsv beside the first training file, when present.",
         };
+        Option<string[]> names = new("--names")
+        {
+            Description = "CoNLL/BIO files whose annotated names join the model's name lists without being trained on (e.g. the other language's training files).",
+            AllowMultipleArgumentsPerToken = true,
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("train", "Train an entity model on CoNLL/BIO files.")
         {
-            lang, train, dev, output, from, rate, epochs, patience, seed, hashBits, gazetteer,
+            lang, train, dev, output, from, rate, epochs, patience, seed, hashBits, gazetteer, names,
         };
         command.SetAction(parse => Run(
             parse.GetValue(lang)!, parse.GetValue(train)!, parse.GetValue(dev) ?? [], parse.GetValue(output)!, parse.GetValue(from),
@@ -48,6 +54,7 @@ internal static class TrainCommand
                 Seed = parse.GetValue(seed),
                 HashBits = parse.GetValue(hashBits),
                 GazetteerPath = parse.GetValue(gazetteer)?.FullName,
+                NameSources = parse.GetValue(names) ?? [],
                 Progress = Console.Error,
             }));
         return command;
@@ -59,6 +66,11 @@ internal static class TrainCommand
         if (options.Epochs < 1 || options.HashBits is < 10 or > 26)
         {
             throw new UsageException("--epochs must be at least 1 and --hash-bits between 10 and 26");
+        }
+        string? missing = options.NameSources.FirstOrDefault(file => !File.Exists(file));
+        if (missing is not null)
+        {
+            throw new UsageException($"names file not found: {missing}");
         }
         NerCorpus[] trainCorpora = [.. train.Select(ReadCorpus)];
         NerCorpus[] devCorpora = [.. dev.Select(ReadCorpus)];

@@ -10,24 +10,30 @@ namespace NewsExtraction.Entities;
 internal sealed class FeatureExtractor
 {
     /// <summary>The feature templates below; a model records the one it was trained with.</summary>
-    public const int TemplateId = 2;
+    public const int TemplateId = 3;
 
     /// <summary>Features per token.</summary>
-    public const int Count = 36;
+    public const int Count = 42;
 
     // Stand-ins for the tokens before and after the sentence.
     private static readonly TokenHashes Outside = new()
     {
-        Word = 0x5bd1e995, Lower = 0x5bd1e995, Shape = 0x5bd1e995, Collapsed = 0x5bd1e995, Gazetteer = 31, Cluster = -1,
+        Word = 0x5bd1e995, Lower = 0x5bd1e995, Shape = 0x5bd1e995, Collapsed = 0x5bd1e995, Gazetteer = 31, Lexicon = 31, NamePart = -1, Cluster = -1,
     };
 
     private readonly int _shift;
 
-    public FeatureExtractor(int hashBits, Gazetteer gazetteer, WordClusters clusters)
+    public FeatureExtractor(int hashBits, Gazetteer gazetteer, WordClusters clusters, Gazetteer names, NameParts nameParts)
     {
+        if (!names.CaseSensitive)
+        {
+            throw new ArgumentException("The names of annotated text are matched as written.", nameof(names));
+        }
         HashBits = hashBits;
         Gazetteer = gazetteer;
         Clusters = clusters;
+        Names = names;
+        NameParts = nameParts;
         _shift = 64 - hashBits;
     }
 
@@ -37,6 +43,11 @@ internal sealed class FeatureExtractor
     public Gazetteer Gazetteer { get; }
 
     public WordClusters Clusters { get; }
+
+    /// <summary>The names annotated in the training data (and any other name sources), matched as written.</summary>
+    public Gazetteer Names { get; }
+
+    public NameParts NameParts { get; }
 
     /// <summary>
     /// Writes <see cref="Count"/> row indexes per token of <paramref name="tokens"/> (ranges of <paramref name="text"/>)
@@ -49,8 +60,10 @@ internal sealed class FeatureExtractor
         {
             hashes[i] = TokenHashes.Of(tokens[i].In(text));
             hashes[i].Cluster = Clusters.Of(hashes[i].Lower);
+            hashes[i].NamePart = NameParts.Of(hashes[i].Word);
         }
         Gazetteer.Mark(hashes[..n]);
+        Names.Mark(hashes[..n]);
         for (int i = 0; i < n; i++)
         {
             ref readonly TokenHashes t = ref hashes[i];
@@ -96,6 +109,12 @@ internal sealed class FeatureExtractor
             r[33] = Row(33, (ulong)n1.Cluster);
             r[34] = Row(34, ((ulong)WordClusters.Coarse(p1.Cluster) << 32) | (uint)WordClusters.Coarse(t.Cluster));
             r[35] = Row(35, ((ulong)WordClusters.Coarse(t.Cluster) << 32) | (uint)WordClusters.Coarse(n1.Cluster));
+            r[36] = Row(36, (ulong)t.Lexicon);
+            r[37] = Row(37, (ulong)((p1.Lexicon << 16) | (t.Lexicon << 8) | n1.Lexicon));
+            r[38] = Row(38, FeatureHash.Combine((ulong)t.Lexicon, t.Collapsed));
+            r[39] = Row(39, (ulong)(uint)t.NamePart);
+            r[40] = Row(40, ((ulong)(uint)p1.NamePart << 32) | (uint)n1.NamePart);
+            r[41] = Row(41, FeatureHash.Combine((ulong)(uint)t.NamePart, t.Shape));
         }
     }
 

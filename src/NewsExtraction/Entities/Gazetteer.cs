@@ -1,11 +1,13 @@
 using System.Buffers;
+using NewsExtraction.Entities.Training;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Entities;
 
 /// <summary>
-/// Multi-token names (countries, their demonyms, their capitals) matched longest-first over a sentence's
-/// lower-cased token hashes. Only hashes are kept, so a model carries its gazetteer without its text.
+/// Multi-token names matched longest-first over a sentence's token hashes: countries, their demonyms and capitals
+/// (lower-cased), or the names annotated in training text (as written). Only hashes are kept, so a model carries
+/// its lists without their text.
 /// </summary>
 internal sealed class Gazetteer
 {
@@ -16,7 +18,70 @@ internal sealed class Gazetteer
 
     private readonly HashLookup _entries;
 
-    public Gazetteer(IEnumerable<KeyValuePair<ulong, byte>> entries) => _entries = new HashLookup([.. entries.Select(e => new KeyValuePair<ulong, int>(e.Key, e.Value))]);
+    /// <param name="entries">Hash of a token sequence → kinds, with <c>0x80</c> on sequences that start longer entries.</param>
+    /// <param name="caseSensitive">
+    /// Whether to match words as written (<see cref="TokenHashes.Word"/>) into <see cref="TokenHashes.Lexicon"/>
+    /// (names of annotated text) rather than lower-cased into <see cref="TokenHashes.Gazetteer"/> (countries).
+    /// </param>
+    public Gazetteer(IEnumerable<KeyValuePair<ulong, byte>> entries, bool caseSensitive = false)
+    {
+        _entries = new HashLookup([.. entries.Select(e => new KeyValuePair<ulong, int>(e.Key, e.Value))]);
+        CaseSensitive = caseSensitive;
+    }
+
+    public bool CaseSensitive { get; }
+
+    /// <summary>
+    /// The names annotated in <paramref name="sentences"/>, matched as written: a name's kinds are the bits
+    /// <c>1 &lt;&lt; t</c> of the types t (at most seven) it has in at least a quarter of its occurrences.
+    /// </summary>
+    public static Gazetteer Names(IEnumerable<LabeledSentence> sentences, IReadOnlyList<string> types)
+    {
+        var byName = new Dictionary<ulong, int[]>();
+        var prefixes = new HashSet<ulong>();
+        foreach (LabeledSentence sentence in sentences)
+        {
+            IReadOnlyList<string> labels = sentence.Labels;
+            for (int i = 0; i < labels.Count; i++)
+            {
+                int type = labels[i].StartsWith("B-", StringComparison.Ordinal) ? IndexOf(types, labels[i]) : -1;
+                if (type is < 0 or >= 7)
+                {
+                    continue;
+                }
+                ulong hash = FeatureHash.Combine(FeatureHash.Seed, TokenHashes.Of(sentence.Tokens[i]).Word);
+                for (int end = i + 1; end < labels.Count && labels[end][0] == 'I' && IndexOf(types, labels[end]) == type; end++)
+                {
+                    prefixes.Add(hash);
+                    hash = FeatureHash.Combine(hash, TokenHashes.Of(sentence.Tokens[end]).Word);
+                }
+                if (!byName.TryGetValue(hash, out int[]? counts))
+                {
+                    byName[hash] = counts = new int[types.Count];
+                }
+                counts[type]++;
+            }
+        }
+        var entries = new Dictionary<ulong, byte>();
+        foreach (ulong prefix in prefixes)
+        {
+            entries[prefix] = Prefix;
+        }
+        foreach ((ulong hash, int[] counts) in byName)
+        {
+            int total = counts.Sum();
+            entries.TryGetValue(hash, out byte kinds);
+            for (int t = 0; t < counts.Length; t++)
+            {
+                if (counts[t] * 4 >= total)
+                {
+                    kinds |= (byte)(1 << t);
+                }
+            }
+            entries[hash] = kinds;
+        }
+        return new Gazetteer(entries, caseSensitive: true);
+    }
 
     public static Gazetteer Empty { get; } = new([]);
 
@@ -55,12 +120,15 @@ internal sealed class Gazetteer
         return new Gazetteer(entries);
     }
 
-    /// <summary>Sets <see cref="TokenHashes.Gazetteer"/> on every token covered by a longest match.</summary>
+    /// <summary>
+    /// Sets <see cref="TokenHashes.Gazetteer"/> (or <see cref="TokenHashes.Lexicon"/>) on every token covered by a longest
+    /// match: the match's kinds times two, plus one after its first token.
+    /// </summary>
     public void Mark(Span<TokenHashes> tokens)
     {
         for (int i = 0; i < tokens.Length; i++)
         {
-            tokens[i].Gazetteer = 0;
+            Target(ref tokens[i]) = 0;
         }
         if (_entries.Count == 0)
         {
@@ -73,7 +141,7 @@ internal sealed class Gazetteer
             byte matchKind = 0;
             for (int end = start; end < tokens.Length; end++)
             {
-                hash = FeatureHash.Combine(hash, tokens[end].Lower);
+                hash = FeatureHash.Combine(hash, CaseSensitive ? tokens[end].Word : tokens[end].Lower);
                 if (!_entries.TryGetValue(hash, out int flags))
                 {
                     break;
@@ -95,10 +163,25 @@ internal sealed class Gazetteer
             }
             for (int i = start; i < matchEnd; i++)
             {
-                tokens[i].Gazetteer = (matchKind * 2) + (i == start ? 0 : 1);
+                Target(ref tokens[i]) = (matchKind * 2) + (i == start ? 0 : 1);
             }
             start = matchEnd;
         }
+    }
+
+    private ref int Target(ref TokenHashes token) => ref CaseSensitive ? ref token.Lexicon : ref token.Gazetteer;
+
+    /// <summary>The index in <paramref name="types"/> of a label's type (<c>B-PER</c> → PER's), or -1.</summary>
+    private static int IndexOf(IReadOnlyList<string> types, string label)
+    {
+        for (int t = 0; t < types.Count; t++)
+        {
+            if (label.AsSpan(2).SequenceEqual(types[t]))
+            {
+                return t;
+            }
+        }
+        return -1;
     }
 
     private static void Add(Dictionary<ulong, byte> entries, string name, byte kind)

@@ -14,14 +14,15 @@ namespace NewsExtraction.Entities;
 /// Viterbi over BIO labels. Load one, tag with it, evaluate it, train or fine-tune one. Thread-safe once loaded.
 /// </summary>
 /// <remarks>
-/// The file format (version 1): the four bytes <c>NXNR</c>, a 16-bit version, then, deflated: the language code,
-/// the feature template id, the hash bits, the entity types, the gazetteer's hashes, the word classes, the weight scale, the
-/// label transitions (float) and the weight table (16-bit, 2^bits rows × labels). Little-endian.
+/// The file format (version 2): the four bytes <c>NXNR</c>, a 16-bit version, then, deflated: the language code,
+/// the feature template id, the hash bits, the entity types, the gazetteer's hashes, the word classes, the names
+/// and name words of the training data (hashes), the weight scale, the label transitions (float) and the weight table
+/// (16-bit, 2^bits rows × labels). Little-endian.
 /// </remarks>
 public sealed class NerModel
 {
     private const uint Magic = 0x524E584E; // "NXNR"
-    private const ushort FormatVersion = 1;
+    private const ushort FormatVersion = 2;
 
     private readonly string[] _types;
     private readonly short[] _weights;
@@ -93,23 +94,39 @@ public sealed class NerModel
         {
             types[i] = reader.ReadString();
         }
-        var entries = new KeyValuePair<ulong, byte>[reader.ReadInt32()];
-        for (int i = 0; i < entries.Length; i++)
-        {
-            entries[i] = new(reader.ReadUInt64(), reader.ReadByte());
-        }
-        var classes = new KeyValuePair<ulong, int>[reader.ReadInt32()];
-        for (int i = 0; i < classes.Length; i++)
-        {
-            classes[i] = new(reader.ReadUInt64(), reader.ReadInt32());
-        }
+        KeyValuePair<ulong, byte>[] countries = ReadEntries(reader, r => r.ReadByte());
+        KeyValuePair<ulong, int>[] classes = ReadEntries(reader, r => r.ReadInt32());
+        KeyValuePair<ulong, byte>[] names = ReadEntries(reader, r => r.ReadByte());
+        KeyValuePair<ulong, int>[] nameParts = ReadEntries(reader, r => r.ReadInt32());
         float scale = reader.ReadSingle();
         int labels = 1 + (2 * types.Length);
         var transitions = new float[(labels + 1) * labels];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(transitions.AsSpan()));
         var weights = new short[(1 << hashBits) * labels];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
-        return new NerModel(language, types, new FeatureExtractor(hashBits, new Gazetteer(entries), new WordClusters(classes)), weights, scale, transitions);
+        var features = new FeatureExtractor(hashBits, new Gazetteer(countries), new WordClusters(classes),
+            new Gazetteer(names, caseSensitive: true), new NameParts(nameParts));
+        return new NerModel(language, types, features, weights, scale, transitions);
+    }
+
+    private static KeyValuePair<ulong, T>[] ReadEntries<T>(BinaryReader reader, Func<BinaryReader, T> readValue)
+    {
+        var entries = new KeyValuePair<ulong, T>[reader.ReadInt32()];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new(reader.ReadUInt64(), readValue(reader));
+        }
+        return entries;
+    }
+
+    private static void WriteEntries<T>(BinaryWriter writer, KeyValuePair<ulong, T>[] entries, Action<BinaryWriter, T> writeValue)
+    {
+        writer.Write(entries.Length);
+        foreach ((ulong hash, T value) in entries)
+        {
+            writer.Write(hash);
+            writeValue(writer, value);
+        }
     }
 
     /// <summary>Writes the model to a file.</summary>
@@ -136,26 +153,16 @@ public sealed class NerModel
         {
             writer.Write(type);
         }
-        KeyValuePair<ulong, byte>[] entries = Features.Gazetteer.Entries;
-        writer.Write(entries.Length);
-        foreach ((ulong hash, byte kinds) in entries)
-        {
-            writer.Write(hash);
-            writer.Write(kinds);
-        }
-        KeyValuePair<ulong, int>[] classes = Features.Clusters.Entries;
-        writer.Write(classes.Length);
-        foreach ((ulong hash, int word) in classes)
-        {
-            writer.Write(hash);
-            writer.Write(word);
-        }
+        WriteEntries(writer, Features.Gazetteer.Entries, (w, kinds) => w.Write(kinds));
+        WriteEntries(writer, Features.Clusters.Entries, (w, classes) => w.Write(classes));
+        WriteEntries(writer, Features.Names.Entries, (w, kinds) => w.Write(kinds));
+        WriteEntries(writer, Features.NameParts.Entries, (w, bits) => w.Write(bits));
         writer.Write(_scale);
         writer.Write(MemoryMarshal.AsBytes(_transitions.AsSpan()));
         writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));
     }
 
-    /// <summary>Trains a new model on <paramref name="train"/>, stopping early when the mean F1 on <paramref name="dev"/> stops improving.</summary>
+    /// <summary>Trains a new model on <paramref name="train"/>, stopping early when the F1 on <paramref name="dev"/> (all files' entities pooled) stops improving.</summary>
     public static NerModel Train(IReadOnlyList<NerCorpus> train, IReadOnlyList<NerCorpus> dev, NerTrainingOptions options) =>
         NerTrainer.Train(train, dev, options, from: null);
 

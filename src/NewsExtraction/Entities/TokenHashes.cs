@@ -28,6 +28,12 @@ internal struct TokenHashes
     /// <summary>The gazetteer kinds of the match covering the token (0: none), times two, plus one inside a match.</summary>
     public int Gazetteer;
 
+    /// <summary>The same for the names of annotated text (<see cref="FeatureExtractor.Names"/>).</summary>
+    public int Lexicon;
+
+    /// <summary>How the word is used inside the names of annotated text (<see cref="Entities.NameParts"/>), or 0.</summary>
+    public int NamePart;
+
     /// <summary>The word's classes (<see cref="WordClusters"/>), or <see cref="WordClusters.Unknown"/>.</summary>
     public int Cluster;
 

@@ -46,6 +46,15 @@ public sealed class TrainAndEvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_missing_names_file_is_a_usage_error()
+    {
+        string train = Write("train.conll", "Mark\tB-PER\nRutte\tI-PER\n\n");
+
+        Assert.Throws<UsageException>(() => TrainCommand.Run("fr", [train], [], new FileInfo(Path.Combine(_folder, "fr.ner")), from: null,
+            new NerTrainingOptions { Epochs = 1, HashBits = 12, NameSources = [Path.Combine(_folder, "none.conll")] }));
+    }
+
+    [Fact]
     public void A_missing_model_is_a_usage_error() =>
         Assert.Throws<UsageException>(() => EvaluateCommand.Run("fr", ["x.conll"], new FileInfo(Path.Combine(_folder, "none.ner")), null, TextWriter.Null));
 }

@@ -17,6 +17,7 @@ namespace NewsExtraction.Entities.Training;
 internal static class NerTrainer
 {
     private const double MaskedShare = 0.05;
+    private const int Folds = 10;
 
     private static readonly string[] PreferredOrder = ["PER", "ORG", "LOC", "MISC"];
 
@@ -32,12 +33,16 @@ internal static class NerTrainer
         }
         int labelCount = 1 + (2 * types.Length);
         Language language = from?.Language ?? options.Language;
-        FeatureExtractor features = from?.Features ?? new FeatureExtractor(options.HashBits,
-            options.GazetteerPath is null ? Gazetteer.Empty : Gazetteer.ReadCountries(options.GazetteerPath),
-            WordClusterer.Learn(train.SelectMany(corpus => corpus.Sentences).Select(s => s.Tokens), options.Seed));
+        FeatureExtractor[] folds = from is null ? NewFeatures(train, types, options) : [from.Features];
+        FeatureExtractor features = folds[0];
         float rate = from is null ? 1f : options.FineTuneRate;
-        Example[] examples = [.. train.SelectMany(corpus => Prepare(corpus, types, features, rate))];
-        if (examples.Length == 0)
+        var examples = new List<Example>();
+        int sentence = 0;
+        foreach (NerCorpus corpus in train)
+        {
+            examples.AddRange(Prepare(corpus, types, folds, rate, ref sentence));
+        }
+        if (examples.Count == 0)
         {
             throw new ArgumentException("No training sentences.", nameof(train));
         }
@@ -47,7 +52,7 @@ internal static class NerTrainer
         string[] scoredTypes = [.. types.Where(t => t != "MISC")];
 
         var random = new Random(options.Seed);
-        int[] order = [.. Enumerable.Range(0, examples.Length)];
+        int[] order = [.. Enumerable.Range(0, examples.Count)];
         NerModel? best = null;
         double bestScore = double.NegativeInfinity;
         int bestEpoch = 0;
@@ -70,15 +75,16 @@ internal static class NerTrainer
                 best = model;
                 continue;
             }
-            double sum = 0;
+            // Pooled over the dev files' entities: a mean of files' F1 would let a small file's noise pick the epoch.
+            int gold = 0, predicted = 0, correct = 0;
             foreach (NerCorpus corpus in dev)
             {
-                double f1 = model.Evaluate(corpus.Sentences).Micro(scoredTypes).F1;
-                sum += f1;
-                report += string.Create(CultureInfo.InvariantCulture, $"; {corpus.Name} F1 {f1:F4}");
+                EntityScore f = model.Evaluate(corpus.Sentences).Micro(scoredTypes);
+                (gold, predicted, correct) = (gold + f.Gold, predicted + f.Predicted, correct + f.Correct);
+                report += string.Create(CultureInfo.InvariantCulture, $"; {corpus.Name} F1 {f.F1:F4}");
             }
-            double score = sum / dev.Count;
-            options.Progress?.WriteLine(report + string.Create(CultureInfo.InvariantCulture, $"; mean {score:F4}"));
+            double score = new EntityScore("pooled", gold, predicted, correct).F1;
+            options.Progress?.WriteLine(report + string.Create(CultureInfo.InvariantCulture, $"; pooled {score:F4}"));
             if (score > bestScore)
             {
                 (best, bestScore, bestEpoch) = (model, score, epoch);
@@ -90,6 +96,28 @@ internal static class NerTrainer
             }
         }
         return best ?? throw new ArgumentException("Epochs must be at least 1.", nameof(options));
+    }
+
+    /// <summary>
+    /// The features of a new model (first), then one per fold of the training sentences (sentence i in fold 1 + i mod
+    /// <see cref="Folds"/>) whose name lists leave that fold out: a name in a training sentence then counts as known only
+    /// when it occurs elsewhere, as the names of new text do (jackknifing; without it the model would trust the lists
+    /// blindly, every training name being in them).
+    /// </summary>
+    private static FeatureExtractor[] NewFeatures(IReadOnlyList<NerCorpus> train, string[] types, NerTrainingOptions options)
+    {
+        LabeledSentence[] sentences = [.. train.SelectMany(corpus => corpus.Sentences)];
+        LabeledSentence[] other = [.. options.NameSources.SelectMany(ConllReader.Read)];
+        Gazetteer countries = options.GazetteerPath is null ? Gazetteer.Empty : Gazetteer.ReadCountries(options.GazetteerPath);
+        WordClusters clusters = WordClusterer.Learn(sentences.Select(s => s.Tokens), options.Seed);
+        var features = new FeatureExtractor[1 + Folds];
+        for (int f = 0; f <= Folds; f++)
+        {
+            // Fold 0 holds every sentence: the model's own lists.
+            LabeledSentence[] known = [.. sentences.Where((_, i) => f == 0 || (i % Folds) + 1 != f).Concat(other)];
+            features[f] = new FeatureExtractor(options.HashBits, countries, clusters, Gazetteer.Names(known, types), NameParts.Learn(known, types));
+        }
+        return features;
     }
 
     /// <summary>The model's types, then new ones in the usual order (PER, ORG, LOC, MISC, the rest by name).</summary>
@@ -116,8 +144,9 @@ internal static class NerTrainer
         return [.. types];
     }
 
-    private static IEnumerable<Example> Prepare(NerCorpus corpus, string[] types, FeatureExtractor features, float rate)
+    private static List<Example> Prepare(NerCorpus corpus, string[] types, FeatureExtractor[] folds, float rate, ref int sentenceIndex)
     {
+        var examples = new List<Example>(corpus.Sentences.Count);
         int[] counts = new int[types.Length];
         int total = 0;
         foreach (LabeledSentence sentence in corpus.Sentences)
@@ -149,6 +178,8 @@ internal static class NerTrainer
                 hashes = new TokenHashes[n];
             }
             int[] rows = new int[n * FeatureExtractor.Count];
+            FeatureExtractor features = folds.Length == 1 ? folds[0] : folds[1 + (sentenceIndex % Folds)];
+            sentenceIndex++;
             features.Extract(text, tokens, hashes, rows);
             byte[] gold = new byte[n];
             for (int i = 0; i < n; i++)
@@ -165,7 +196,8 @@ internal static class NerTrainer
                     allowed[i] = (1UL << gold[i]) | (gold[i] == 0 ? masked : 0);
                 }
             }
-            yield return new Example(rows, gold, allowed, corpus.Weight * rate);
+            examples.Add(new Example(rows, gold, allowed, corpus.Weight * rate));
         }
+        return examples;
     }
 }

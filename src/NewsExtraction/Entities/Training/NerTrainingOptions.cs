@@ -9,7 +9,7 @@ public sealed record NerTrainingOptions
     /// <summary>The most passes over the training data. Default: 30.</summary>
     public int Epochs { get; init; } = 30;
 
-    /// <summary>Stop after this many epochs without a better mean dev F1 (needs dev data). Default: 3.</summary>
+    /// <summary>Stop after this many epochs without a better dev F1, pooled over the dev files' entities (needs dev data). Default: 3.</summary>
     public int Patience { get; init; } = 3;
 
     /// <summary>Seeds the shuffling: the same seed and data give the same model bytes. Default: 1.</summary>
@@ -26,6 +26,13 @@ public sealed record NerTrainingOptions
 
     /// <summary>A <c>countries.tsv</c> whose names, demonyms and capitals become features (ignored when fine-tuning: the model's are kept).</summary>
     public string? GazetteerPath { get; init; }
+
+    /// <summary>
+    /// CoNLL files whose annotated names join the model's lists of names and name words beside those of the training
+    /// data, without being trained on (e.g. the other language's training files: names travel across languages;
+    /// ignored when fine-tuning). Default: none.
+    /// </summary>
+    public IReadOnlyList<string> NameSources { get; init; } = [];
 
     /// <summary>Where to report progress per epoch (e.g. standard error), or <see langword="null"/>.</summary>
     public TextWriter? Progress { get; init; }
