@@ -63,6 +63,10 @@ internal sealed class EntityRecognizer : IDocumentStage
 
     private static bool IsPersonName(DocumentContext document, int first, int last)
     {
+        if (first == last && document.Tokens[first].Kind == TokenKind.Abbreviation)
+        {
+            return false; // a lone initial: "on X." ends a sentence, it names nobody
+        }
         for (int k = first; k <= last; k++)
         {
             ReadOnlySpan<char> word = document.TokenText(k);

@@ -54,4 +54,11 @@ public sealed class EntityRecognizerTests
     [InlineData(Language.English, "Officials met Ursula von der Leyen in Brussels.", "Ursula von der Leyen")]
     public void Name_particles_stay_inside_a_person(Language language, string text, string person) =>
         Assert.Contains(Extractor.Extract(text, language).Entities, e => e.Type == EntityType.Person && e.Text == person);
+
+    // Without the rule the English model tags the initial as a person here; the French sentence guards the same rule.
+    [Theory]
+    [InlineData(Language.French, "« Chaque batterie sauve une ville », a écrit la ministre Iryna Sobko sur X.")]
+    [InlineData(Language.English, "\"Every air defence battery we receive saves a city,\" Foreign Minister Iryna Sobko wrote on X.")]
+    public void A_lone_initial_is_never_a_person(Language language, string text) =>
+        Assert.DoesNotContain(Extractor.Extract(text, language).Entities, e => e.Type == EntityType.Person && e.Text == "X.");
 }
