@@ -31,7 +31,7 @@ internal static class CommonOptions
             string? unknown = inputs.FirstOrDefault(i => i.Length > 1 && i[0] == '-' && !File.Exists(i) && !Directory.Exists(i));
             return unknown is null ? inputs : throw new UsageException($"unknown option '{unknown}'");
         }
-        string? samples = FindSamples(Directory.GetCurrentDirectory()) ?? FindSamples(AppContext.BaseDirectory);
+        string? samples = FindAbove(Directory.GetCurrentDirectory(), "samples") ?? FindAbove(AppContext.BaseDirectory, "samples");
         return samples is null
             ? throw new UsageException("no INPUT given and no samples/ folder found here or above; name the files to read")
             : [samples];
@@ -51,11 +51,12 @@ internal static class CommonOptions
 
     public static Stream OpenOutput(FileInfo? output) => output is null ? Console.OpenStandardOutput() : output.Create();
 
-    private static string? FindSamples(string start)
+    /// <summary>The folder <paramref name="relative"/> in <paramref name="start"/> or the nearest folder above it that has one, or null.</summary>
+    public static string? FindAbove(string start, string relative)
     {
         for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
         {
-            string candidate = Path.Combine(dir.FullName, "samples");
+            string candidate = Path.Combine(dir.FullName, relative);
             if (Directory.Exists(candidate))
             {
                 return candidate;

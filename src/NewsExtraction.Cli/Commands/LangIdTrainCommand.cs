@@ -24,7 +24,7 @@ internal static class LangIdTrainCommand
 
     internal static int Run(FileInfo output, DirectoryInfo? data, TextWriter log)
     {
-        string nerDirectory = data?.FullName ?? FindData(Directory.GetCurrentDirectory())
+        string nerDirectory = data?.FullName ?? CommonOptions.FindAbove(Directory.GetCurrentDirectory(), Path.Combine("shared", "data", "ner"))
             ?? throw new UsageException("no shared/data/ner folder found here or above; name it with --data");
         foreach (string corpus in LanguageModelBuilder.FrenchCorpora.Concat(LanguageModelBuilder.EnglishCorpora))
         {
@@ -43,18 +43,5 @@ internal static class LangIdTrainCommand
         output.Refresh();
         log.WriteLine($"wrote {output.FullName} ({output.Length / 1024} KB)");
         return 0;
-    }
-
-    private static string? FindData(string start)
-    {
-        for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared", "data", "ner");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        return null;
     }
 }

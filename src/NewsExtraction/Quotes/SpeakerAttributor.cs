@@ -1015,7 +1015,7 @@ internal ref struct SpeakerAttributor
     // "la demande", "une menace", "the call": a determiner makes the verb form a noun ("l'" and "les" are also pronouns).
     private readonly bool IsNounDeterminer(int token) =>
         Info(token).Is(WordTraits.DefiniteDeterminer | WordTraits.IndefiniteDeterminer) && Word(token) is var word
-        && word.Length > 1 && !(word.Length == 2 && word[1] is '\'' or '’') && !word.Equals("les", StringComparison.OrdinalIgnoreCase);
+        && word.Length > 1 && !(word.Length == 2 && Tokenizer.IsApostrophe(word[1])) && !word.Equals("les", StringComparison.OrdinalIgnoreCase);
 
     // Auxiliaries, clitics, short adverbs and an inverted pronoun before a speech verb: "a-t-il ajouté", "l'a aussi dit".
     private readonly int VerbGroupStart(int verb, int lo)

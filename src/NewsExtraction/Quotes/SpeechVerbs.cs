@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsExtraction.Text;
 
 namespace NewsExtraction.Quotes;
 
@@ -149,7 +150,7 @@ internal static class SpeechVerbs
     };
 
     /// <summary>Whether a word is the elided <c>d'</c> of <c>d'après</c>.</summary>
-    public static bool IsElidedDe(ReadOnlySpan<char> word) => word.Length == 2 && (word[0] | 0x20) == 'd' && word[1] is '\'' or '’';
+    public static bool IsElidedDe(ReadOnlySpan<char> word) => word.Length == 2 && (word[0] | 0x20) == 'd' && Tokenizer.IsApostrophe(word[1]);
 
     /// <summary>
     /// Every word that can open a cue, with what it opens: the speech verbs of both languages, the light verbs of
