@@ -33,14 +33,14 @@ internal static partial class TestDocuments
         var document = new DocumentContext(text.ToString()) { Language = language, ModelLanguage = language };
         foreach ((EntityType type, int start, int end) in mentions)
         {
-            Assert.True(document.TryAddEntity(document.NewEntity(type, start, end)));
+            Assert.True(document.TryAddEntity(new EntityDraft(type, start, end)));
         }
         return document;
     }
 
     /// <summary>The document's entities, one string each: <c>russe=RU/demonym</c>, <c>Extrême-Orient=LOCATION</c>.</summary>
     public static string[] Describe(DocumentContext document) =>
-        [.. document.Entities.Select(e => e.Type == EntityType.Country
+        [.. document.ToResult().Entities.Select(e => e.Type == EntityType.Country
             ? $"{e.Text}={e.Iso2}/{e.Form.ToString()!.ToLowerInvariant()}"
             : $"{e.Text}={e.Type.ToString().ToUpperInvariant()}")];
 

@@ -116,18 +116,16 @@ internal sealed class CountryResolver : IDocumentStage
     }
 
     // The mention a match becomes, built only where it is kept: most forms the entity model already found.
-    private static Entity Mention(in CountryMatch match, string text) => match.Kind == CountryMatchKind.Country
-        ? new Entity { Type = EntityType.Country, Start = match.Start, End = match.End, Text = text, Iso2 = match.Iso2, Form = match.Entry.Form }
-        : new Entity { Type = EntityType.Location, Start = match.Start, End = match.End, Text = text };
-
-    private static Entity Mention(DocumentContext document, in CountryMatch match) => Mention(match, document.Text[match.Start..match.End]);
+    private static EntityDraft Mention(in CountryMatch match) => match.Kind == CountryMatchKind.Country
+        ? new EntityDraft(EntityType.Country, match.Start, match.End) { Iso2 = match.Iso2, Form = match.Entry.Form }
+        : new EntityDraft(EntityType.Location, match.Start, match.End);
 
     private static void Apply(DocumentContext document, in CountryMatch match)
     {
         (int first, int count) = document.FindOverlapping(match.Start, match.End);
         if (count == 0)
         {
-            document.TryAddEntity(Mention(document, match));
+            document.TryAddEntity(Mention(match));
             return;
         }
         if (count > 1)
@@ -135,7 +133,7 @@ internal sealed class CountryResolver : IDocumentStage
             TakeOver(document, first, count, match);
             return;
         }
-        Entity other = document.Entities[first];
+        EntityDraft other = document.Entities[first];
         if (other.Start == match.Start && other.End == match.End)
         {
             // The entity model's LOCATION or ORGANIZATION "Russie", "Séoul": a state or its government. A PERSON
@@ -144,7 +142,7 @@ internal sealed class CountryResolver : IDocumentStage
                 || (other.Type == EntityType.Person && match.Kind == CountryMatchKind.Country && !match.Entry.Has(CountryEntryFlags.PersonName));
             if (retype)
             {
-                document.ReplaceEntity(first, Mention(match, other.Text));
+                document.ReplaceEntity(first, Mention(match));
             }
         }
         else if (other.Start <= match.Start && match.End <= other.End)
@@ -158,7 +156,7 @@ internal sealed class CountryResolver : IDocumentStage
     }
 
     // A form inside a longer mention of the entity model.
-    private static void ApplyInside(DocumentContext document, int index, Entity other, in CountryMatch match)
+    private static void ApplyInside(DocumentContext document, int index, EntityDraft other, in CountryMatch match)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         bool splittableDemonym = match.Kind == CountryMatchKind.Country && match.Entry.Form == CountryForm.Demonym
@@ -168,8 +166,8 @@ internal sealed class CountryResolver : IDocumentStage
         {
             // [Service de renseignement national] [sud-coréen], [Extrême-Orient] [russe].
             document.RemoveEntityAt(index);
-            document.TryAddEntity(document.NewEntity(other.Type, other.Start, tokens[match.Token - 1].End));
-            document.TryAddEntity(Mention(document, match));
+            document.TryAddEntity(new EntityDraft(other.Type, other.Start, tokens[match.Token - 1].End));
+            document.TryAddEntity(Mention(match));
         }
         else if (match.Kind == CountryMatchKind.Country && match.Entry.Form == CountryForm.Name && match.Entry.IsSingleState && !match.IsPart
             && other.Type is EntityType.Organization or EntityType.Location && match.End == other.End && match.Token > 1
@@ -178,8 +176,8 @@ internal sealed class CountryResolver : IDocumentStage
         {
             // Two names run together by the model: "[Renault] and [France]".
             document.RemoveEntityAt(index);
-            document.TryAddEntity(document.NewEntity(other.Type, other.Start, tokens[match.Token - 2].End));
-            document.TryAddEntity(Mention(document, match));
+            document.TryAddEntity(new EntityDraft(other.Type, other.Start, tokens[match.Token - 2].End));
+            document.TryAddEntity(Mention(match));
         }
         else if (match.Kind == CountryMatchKind.Country && match.Entry.IsSingleState && !match.IsPart && other.Type == EntityType.Organization
             && match.Start == other.Start && OrganizationAfter(document, match, other) is int rest)
@@ -187,22 +185,22 @@ internal sealed class CountryResolver : IDocumentStage
             // "[U.S.] [State Department]", "[Russian] [Defence Ministry]", "[South Korea]'s [National Intelligence
             // Service]": a state before an organisation of its own is the state, like the demonym after one.
             document.RemoveEntityAt(index);
-            document.TryAddEntity(Mention(document, match));
-            document.TryAddEntity(document.NewEntity(EntityType.Organization, tokens[rest].Start, other.End));
+            document.TryAddEntity(Mention(match));
+            document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[rest].Start, other.End));
         }
         else if (splittableDemonym && other.Type == EntityType.Person && match.Start == other.Start && match.EndToken < tokens.Length
             && tokens[match.EndToken].Start < other.End)
         {
             // "[Le Britannique] Lewis Hamilton" taken whole by the entity model: [Britannique] [Lewis Hamilton].
             document.RemoveEntityAt(index);
-            document.TryAddEntity(document.NewEntity(EntityType.Person, tokens[match.EndToken].Start, other.End));
-            document.TryAddEntity(Mention(document, match));
+            document.TryAddEntity(new EntityDraft(EntityType.Person, tokens[match.EndToken].Start, other.End));
+            document.TryAddEntity(Mention(match));
         }
         else if (other.Type is EntityType.Location or EntityType.Organization && OnlyArticlesAround(document, other, match))
         {
             // "la Russie" taken with its article: the article stays outside.
             document.RemoveEntityAt(index);
-            document.TryAddEntity(Mention(document, match));
+            document.TryAddEntity(Mention(match));
         }
     }
 
@@ -215,24 +213,25 @@ internal sealed class CountryResolver : IDocumentStage
         bool isName = match.Kind == CountryMatchKind.Country && match.Entry.Form == CountryForm.Name && !match.IsPart;
         for (int i = first; i < first + count; i++)
         {
-            Entity e = document.Entities[i];
+            EntityDraft e = document.Entities[i];
             bool covered = e.Start >= match.Start && e.End <= match.End;
             if (e.Type is not (EntityType.Location or EntityType.Organization) || !(covered || isName))
             {
                 return;
             }
         }
-        var remainders = new List<Entity>(2);
+        // Only the first mention can start before the match, and only the last end after it.
+        EntityDraft? before = null, after = null;
         for (int i = 0; i < count; i++)
         {
-            Entity e = document.Entities[first];
+            EntityDraft e = document.Entities[first];
             document.RemoveEntityAt(first);
             if (e.Start < match.Start)
             {
                 int end = match.Token > 0 ? tokens[match.Token - 1].End : e.Start;
                 if (end > e.Start)
                 {
-                    remainders.Add(document.NewEntity(e.Type, e.Start, end));
+                    before = new EntityDraft(e.Type, e.Start, end);
                 }
             }
             if (e.End > match.End)
@@ -245,20 +244,23 @@ internal sealed class CountryResolver : IDocumentStage
                 }
                 if (next < tokens.Length && tokens[next].Start < e.End)
                 {
-                    remainders.Add(document.NewEntity(e.Type, tokens[next].Start, e.End));
+                    after = new EntityDraft(e.Type, tokens[next].Start, e.End);
                 }
             }
         }
-        document.TryAddEntity(Mention(document, match));
-        foreach (Entity remainder in remainders)
+        document.TryAddEntity(Mention(match));
+        foreach (EntityDraft? remainder in (ReadOnlySpan<EntityDraft?>)[before, after])
         {
-            document.TryAddEntity(remainder);
+            if (remainder is { } r)
+            {
+                document.TryAddEntity(r);
+            }
         }
     }
 
     // The first token of the organisation that follows the match inside "other" (past a clitic 's), when it is a
     // known one or ends with an organisation's head noun ("Defence Ministry", "Embassy"); "British Airways" does not.
-    private static int? OrganizationAfter(DocumentContext document, in CountryMatch match, Entity other)
+    private static int? OrganizationAfter(DocumentContext document, in CountryMatch match, EntityDraft other)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         int rest = match.EndToken;
@@ -276,7 +278,7 @@ internal sealed class CountryResolver : IDocumentStage
         return organisation ? rest : null;
     }
 
-    private static bool OnlyArticlesAround(DocumentContext document, Entity other, in CountryMatch match)
+    private static bool OnlyArticlesAround(DocumentContext document, EntityDraft other, in CountryMatch match)
     {
         ReadOnlySpan<char> text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens;

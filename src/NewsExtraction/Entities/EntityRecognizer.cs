@@ -53,7 +53,7 @@ internal sealed class EntityRecognizer : IDocumentStage
                 if (model.OutputType(sentenceLabels[i]) is EntityType type
                     && (type != EntityType.Person || IsPersonName(document, first, last)))
                 {
-                    document.TryAddEntity(document.NewEntity(type, tokens[first].Start, tokens[last].End));
+                    document.TryAddEntity(new EntityDraft(type, tokens[first].Start, tokens[last].End));
                 }
                 i = end - 1;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using NewsExtraction.Pipeline;
 using NewsExtraction.Text;
 
@@ -14,68 +15,76 @@ namespace NewsExtraction.Names;
 internal sealed class CanonicalNames : IDocumentStage
 {
     // Words left out of an acronym: "Organisation [des] Nations unies", "Court [of] Justice".
-    private static readonly FrozenSet<string> AcronymStopWords = FrozenSet.Create(StringComparer.Ordinal,
-        "de", "du", "des", "la", "le", "les", "l'", "d'", "et", "en", "pour", "a", "of", "the", "and", "for", "in", "on");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcronymStopWords = FrozenSet.Create(StringComparer.Ordinal,
+        "de", "du", "des", "la", "le", "les", "l'", "d'", "et", "en", "pour", "a", "of", "the", "and", "for", "in", "on")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The lists of the document in flight on this thread, reused so that a document allocates only its names.
+    [ThreadStatic]
+    private static Scratch? t_scratch;
 
     public void Process(DocumentContext document)
     {
-        IReadOnlyList<Entity> entities = document.Entities;
-        var people = new List<Name>();
-        var organisations = new List<Name>();
-        for (int i = 0; i < entities.Count; i++)
+        Scratch scratch = t_scratch ??= new Scratch();
+        try
         {
-            Entity e = entities[i];
-            if (e.Type is EntityType.Person or EntityType.Organization)
+            ReadOnlySpan<EntityDraft> entities = document.Entities;
+            for (int i = 0; i < entities.Length; i++)
             {
-                (e.Type == EntityType.Person ? people : organisations).Add(Name.Of(document, i));
+                if (entities[i].Type is EntityType.Person or EntityType.Organization)
+                {
+                    (entities[i].Type == EntityType.Person ? scratch.People : scratch.Organisations).Add(Name.Of(document, i, scratch.Words));
+                }
             }
+            var names = new NameTable(document, CollectionsMarshal.AsSpan(scratch.Words));
+            NamePeople(document, scratch, names, CollectionsMarshal.AsSpan(scratch.People));
+            NameOrganisations(document, scratch, names, CollectionsMarshal.AsSpan(scratch.Organisations));
         }
-        NamePeople(document, people);
-        NameOrganisations(document, organisations);
+        finally
+        {
+            scratch.Clear();
+        }
     }
 
-    // The names are read before any entity is replaced, so each can take its canonical name at once.
-    private static void SetCanonical(DocumentContext document, int index, string canonical) =>
-        document.ReplaceEntity(index, document.Entities[index] with { Canonical = canonical });
-
-    private static void NamePeople(DocumentContext document, List<Name> people)
+    private static void NamePeople(DocumentContext document, Scratch scratch, in NameTable names, ReadOnlySpan<Name> people)
     {
         foreach (Name person in people)
         {
-            Name? longest = null;
+            int longest = -1;
             bool ambiguous = false;
-            foreach (Name other in people)
+            for (int j = 0; j < people.Length; j++)
             {
-                if (person.Words.Length == 0 || other.Words.Length <= person.Words.Length || !IsPartOf(person.Words, other.Words))
+                Name other = people[j];
+                if (person.WordCount == 0 || other.WordCount <= person.WordCount || !names.IsPartOf(person, other))
                 {
                     continue;
                 }
-                if (longest is null || other.Words.Length > longest.Words.Length)
+                if (longest < 0 || other.WordCount > people[longest].WordCount)
                 {
-                    ambiguous |= longest is not null && !IsPartOf(longest.Words, other.Words);
-                    longest = other;
+                    ambiguous |= longest >= 0 && !names.IsPartOf(people[longest], other);
+                    longest = j;
                 }
                 else
                 {
-                    ambiguous |= !IsPartOf(other.Words, longest.Words);
+                    ambiguous |= !names.IsPartOf(other, people[longest]);
                 }
             }
-            SetCanonical(document, person.Index, longest is null || ambiguous ? person.Text : longest.Text);
+            SetCanonical(document, scratch, person.Index, longest < 0 || ambiguous ? person.Index : people[longest].Index);
         }
     }
 
-    private static void NameOrganisations(DocumentContext document, List<Name> organisations)
+    private static void NameOrganisations(DocumentContext document, Scratch scratch, in NameTable names, ReadOnlySpan<Name> organisations)
     {
         // Each organisation's group, named by the index of its first member: its alias key, else the group of the
         // name its acronym abbreviates, else its words.
-        int count = organisations.Count;
+        int count = organisations.Length;
         Span<int> groups = count <= 128 ? stackalloc int[count] : new int[count];
         for (int i = 0; i < count; i++)
         {
             groups[i] = i;
             for (int j = 0; j < i; j++)
             {
-                if (SameName(organisations[i], organisations[j]))
+                if (names.SameName(organisations[i], organisations[j]))
                 {
                     groups[i] = groups[j];
                     break;
@@ -85,13 +94,13 @@ internal sealed class CanonicalNames : IDocumentStage
         for (int i = 0; i < count; i++)
         {
             Name acronym = organisations[i];
-            if (acronym.AliasKey is not null || !IsAcronym(acronym.Text))
+            if (acronym.Alias is not null || !IsAcronym(document.TextOf(document.Entities[acronym.Index])))
             {
                 continue;
             }
             for (int j = 0; j < count; j++)
             {
-                if (j != i && AreInitials(acronym.Text, organisations[j].Words))
+                if (j != i && names.AreInitials(document.TextOf(document.Entities[acronym.Index]), organisations[j]))
                 {
                     groups[i] = groups[j];
                     break;
@@ -107,90 +116,162 @@ internal sealed class CanonicalNames : IDocumentStage
             int best = longest[groups[i]];
             if (best < 0
                 || (organisations[best].IsGenericAlias && !name.IsGenericAlias)
-                || (organisations[best].IsGenericAlias == name.IsGenericAlias && name.Text.Length > organisations[best].Text.Length))
+                || (organisations[best].IsGenericAlias == name.IsGenericAlias && name.Length > organisations[best].Length))
             {
                 longest[groups[i]] = i;
             }
         }
         for (int i = 0; i < count; i++)
         {
-            SetCanonical(document, organisations[i].Index, organisations[longest[groups[i]]].Text);
+            SetCanonical(document, scratch, organisations[i].Index, organisations[longest[groups[i]]].Index);
         }
     }
 
-    // The same alias, or without alias the same words.
-    private static bool SameName(Name a, Name b) =>
-        a.AliasKey is { } key ? key == b.AliasKey : b.AliasKey is null && a.Words.AsSpan().SequenceEqual(b.Words);
-
-    // Whether "short" is the leading or trailing words of "long".
-    private static bool IsPartOf(string[] shortWords, string[] longWords) =>
-        longWords.AsSpan(0, shortWords.Length).SequenceEqual(shortWords)
-        || longWords.AsSpan(longWords.Length - shortWords.Length).SequenceEqual(shortWords);
-
-    private static bool IsAcronym(string text) => text.Length is >= 2 and <= 6 && text.All(char.IsAsciiLetterUpper);
-
-    // Whether the acronym spells the initials of the words, stop words left out.
-    private static bool AreInitials(string acronym, string[] words)
+    // The names are read before any entity is given its canonical name: the text of the entity at "source", spaces
+    // normalised, one string for every mention that shares it.
+    private static void SetCanonical(DocumentContext document, Scratch scratch, int index, int source)
     {
-        int next = 0;
-        foreach (string word in words)
+        string canonical = scratch.CanonicalOf(source) ??= NormalizeSpaces(document.TextOf(document.Entities[source]));
+        document.ReplaceEntity(index, document.Entities[index] with { Canonical = canonical });
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> text) => text.Length is >= 2 and <= 6 && !text.ContainsAnyExceptInRange('A', 'Z');
+
+    // Runs of white space as one space, none at the ends: a no-break space inside "Google News" becomes a space.
+    private static string NormalizeSpaces(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        int length = 0;
+        bool space = false;
+        foreach (char c in text)
         {
-            if (!AcronymStopWords.Contains(word))
+            if (char.IsWhiteSpace(c))
             {
-                if (next == acronym.Length || char.ToUpperInvariant(word[0]) != acronym[next])
+                space = length > 0;
+                continue;
+            }
+            if (space)
+            {
+                buffer[length++] = ' ';
+                space = false;
+            }
+            buffer[length++] = c;
+        }
+        return buffer[..length].ToString();
+    }
+
+    // One PERSON or ORGANIZATION mention: its entity, its words (titles such as "M." left out) as a run of the
+    // word list, its alias if any.
+    private readonly record struct Name(int Index, int Length, int FirstWord, int WordCount, OrganizationAlias? Alias)
+    {
+        public bool IsGenericAlias => Alias is { Tags: false };
+
+        public static Name Of(DocumentContext document, int index, List<int> words)
+        {
+            EntityDraft e = document.Entities[index];
+            ReadOnlySpan<Token> tokens = document.Tokens;
+            int first = document.TokenAt(e.Start), last = first;
+            int firstWord = words.Count;
+            for (; last < tokens.Length && tokens[last].Start < e.End; last++)
+            {
+                if (tokens[last].Kind is TokenKind.Word or TokenKind.Elision)
+                {
+                    words.Add(last);
+                }
+            }
+            OrganizationAlias? alias = e.Type == EntityType.Organization ? OrganizationAliases.Find(document.Text, tokens, first, last - first) : null;
+            return new Name(index, e.End - e.Start, firstWord, words.Count - firstWord, alias);
+        }
+    }
+
+    // The words of the names (token indexes), compared folded: "Pécresse" and "PECRESSE" are one word.
+    private readonly ref struct NameTable(DocumentContext document, ReadOnlySpan<int> words)
+    {
+        private readonly ReadOnlySpan<int> _words = words;
+
+        // The same alias, or without alias the same words.
+        public bool SameName(in Name a, in Name b) =>
+            a.Alias is { } alias ? alias.Key == b.Alias?.Key : b.Alias is null && a.WordCount == b.WordCount && WordsEqual(a.FirstWord, b.FirstWord, a.WordCount);
+
+        // Whether "short" is the leading or trailing words of "long".
+        public bool IsPartOf(in Name shortName, in Name longName) =>
+            WordsEqual(shortName.FirstWord, longName.FirstWord, shortName.WordCount)
+            || WordsEqual(shortName.FirstWord, longName.FirstWord + longName.WordCount - shortName.WordCount, shortName.WordCount);
+
+        // Whether the acronym spells the initials of the name's words, stop words left out.
+        public bool AreInitials(ReadOnlySpan<char> acronym, in Name name)
+        {
+            int next = 0;
+            Span<char> folded = stackalloc char[4];
+            for (int w = name.FirstWord; w < name.FirstWord + name.WordCount; w++)
+            {
+                ReadOnlySpan<char> word = document.TokenText(_words[w]);
+                bool stopWord = word.Length <= folded.Length && AcronymStopWords.Contains(Folded(word, folded));
+                if (!stopWord)
+                {
+                    if (next == acronym.Length || char.ToUpperInvariant(TextFolding.Fold(word[0])) != acronym[next])
+                    {
+                        return false;
+                    }
+                    next++;
+                }
+            }
+            return next == acronym.Length;
+        }
+
+        private static ReadOnlySpan<char> Folded(ReadOnlySpan<char> word, Span<char> buffer)
+        {
+            TextFolding.Fold(word, buffer);
+            return buffer[..word.Length];
+        }
+
+        private bool WordsEqual(int a, int b, int count)
+        {
+            for (int k = 0; k < count; k++)
+            {
+                ReadOnlySpan<char> x = document.TokenText(_words[a + k]), y = document.TokenText(_words[b + k]);
+                if (x.Length != y.Length)
                 {
                     return false;
                 }
-                next++;
+                for (int c = 0; c < x.Length; c++)
+                {
+                    if (TextFolding.Fold(x[c]) != TextFolding.Fold(y[c]))
+                    {
+                        return false;
+                    }
+                }
             }
+            return true;
         }
-        return next == acronym.Length;
     }
 
-    // One PERSON or ORGANIZATION mention: its words folded (titles such as "M." left out), its text with
-    // spaces normalised (a no-break space inside "Google News" becomes a space), its alias if any.
-    private sealed record Name(int Index, string Text, string[] Words, OrganizationAlias? Alias)
+    private sealed class Scratch
     {
-        public string? AliasKey => Alias?.Key;
+        public List<Name> People { get; } = [];
 
-        public bool IsGenericAlias => Alias is { Tags: false };
+        public List<Name> Organisations { get; } = [];
 
-        public static Name Of(DocumentContext document, int index)
+        public List<int> Words { get; } = [];
+
+        // The canonical name made from each entity's text, by entity index.
+        private string?[] _canonical = new string?[64];
+
+        public ref string? CanonicalOf(int entity)
         {
-            Entity e = document.Entities[index];
-            ReadOnlySpan<char> text = document.Text;
-            ReadOnlySpan<Token> tokens = document.Tokens;
-            int first = document.TokenAt(e.Start), last = first;
-            int wordCount = 0;
-            for (; last < tokens.Length && tokens[last].Start < e.End; last++)
+            if (entity >= _canonical.Length)
             {
-                wordCount += IsWord(tokens[last]) ? 1 : 0;
+                Array.Resize(ref _canonical, Math.Max(entity + 1, _canonical.Length * 2));
             }
-            var words = new string[wordCount];
-            for (int t = first, w = 0; t < last; t++)
-            {
-                if (IsWord(tokens[t]))
-                {
-                    words[w++] = TextFolding.Fold(tokens[t].In(text));
-                }
-            }
-            OrganizationAlias? alias = e.Type == EntityType.Organization ? OrganizationAliases.Find(text, tokens, first, last - first) : null;
-            return new Name(index, NormalizeSpaces(e.Text), words, alias);
+            return ref _canonical[entity];
         }
 
-        private static bool IsWord(Token token) => token.Kind is TokenKind.Word or TokenKind.Elision;
-
-        // Runs of white space as one space, none at the ends; the text itself when it is so already.
-        private static string NormalizeSpaces(string text)
+        public void Clear()
         {
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' '))
-                {
-                    return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-                }
-            }
-            return text;
+            People.Clear();
+            Organisations.Clear();
+            Words.Clear();
+            Array.Clear(_canonical);
         }
     }
 }

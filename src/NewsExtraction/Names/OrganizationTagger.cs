@@ -20,21 +20,32 @@ internal sealed class OrganizationTagger : IDocumentStage
         FrozenSet.Create(StringComparer.Ordinal, "charte", "convention", "traite", "resolution", "resolutions", "pacte", "statut",
             "charter", "treaty", "pact", "statute").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The keys of the organisations named in the document in flight on this thread, reused from one to the next.
+    [ThreadStatic]
+    private static HashSet<string>? t_keys;
+
     public void Process(DocumentContext document)
     {
         Scan(document, keys: null);
         // A generic alias ("l'Alliance", "la Commission") names the organisation once the document has named it.
-        HashSet<string>? keys = null;
-        foreach (Entity e in document.Entities)
+        HashSet<string> keys = t_keys ??= new HashSet<string>(StringComparer.Ordinal);
+        try
         {
-            if (e.Type == EntityType.Organization && KeyOf(document, e) is { } key)
+            foreach (ref readonly EntityDraft e in document.Entities)
             {
-                (keys ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+                if (e.Type == EntityType.Organization && KeyOf(document, e) is { } key)
+                {
+                    keys.Add(key);
+                }
+            }
+            if (keys.Count > 0)
+            {
+                Scan(document, keys);
             }
         }
-        if (keys is not null)
+        finally
         {
-            Scan(document, keys);
+            keys.Clear();
         }
     }
 
@@ -66,7 +77,7 @@ internal sealed class OrganizationTagger : IDocumentStage
         }
     }
 
-    private static string? KeyOf(DocumentContext document, Entity e)
+    private static string? KeyOf(DocumentContext document, in EntityDraft e)
     {
         int first = document.TokenAt(e.Start), last = first;
         while (last < document.TokenCount && document.Tokens[last].Start < e.End)
@@ -87,7 +98,7 @@ internal sealed class OrganizationTagger : IDocumentStage
         bool fragments = true;
         for (int k = first; k < first + count; k++)
         {
-            Entity e = document.Entities[k];
+            EntityDraft e = document.Entities[k];
             fragments &= e.Type is EntityType.Organization or EntityType.Location && e.Start >= start && e.End <= end
                 && !(e.Type == EntityType.Organization && e.Start == start && e.End == end);
         }
@@ -103,15 +114,15 @@ internal sealed class OrganizationTagger : IDocumentStage
         {
             document.RemoveEntityAt(first);
         }
-        document.TryAddEntity(document.NewEntity(EntityType.Organization, start, end));
+        document.TryAddEntity(new EntityDraft(EntityType.Organization, start, end));
     }
 
-    private static bool IsRunTogether(DocumentContext document, Entity other, int aliasStart, int next) =>
+    private static bool IsRunTogether(DocumentContext document, EntityDraft other, int aliasStart, int next) =>
         other.Type is EntityType.Organization or EntityType.Location && other.Start == aliasStart && next < document.TokenCount
         && document.Tokens[next].Start < other.End
         && (TokenContext.Is(document.Text, document.Tokens, next, "and") || TokenContext.Is(document.Text, document.Tokens, next, "et"));
 
-    private static bool IsWorkNamedAfter(DocumentContext document, Entity other, int aliasStart)
+    private static bool IsWorkNamedAfter(DocumentContext document, EntityDraft other, int aliasStart)
     {
         if (other.Type != EntityType.Organization || other.Start >= aliasStart)
         {

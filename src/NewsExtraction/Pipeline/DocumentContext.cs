@@ -1,21 +1,30 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Pipeline;
 
 /// <summary>
 /// One document on its way through the pipeline: the text, its pooled tokens and sentences, its language,
-/// and the entities and quotes the stages add. Owned by one thread; return its buffers with <see cref="Dispose"/>.
+/// and the entities and quotes the stages add. Owned by one thread; return its buffers with <see cref="Dispose"/>,
+/// after which nothing of it may be used.
 /// </summary>
 internal sealed class DocumentContext : IDisposable
 {
+    // The lists of the last document disposed on this thread, reused by the next one: a document in a batch
+    // allocates no list of its own.
+    [ThreadStatic]
+    private static (List<EntityDraft> Entities, List<Quote> Quotes)? t_lists;
+
     private Token[] _tokens;
     private Sentence[] _sentences;
-    private readonly List<Entity> _entities = [];
+    private readonly List<EntityDraft> _entities;
 
     public DocumentContext(string text)
     {
         Text = text;
+        (_entities, Quotes) = t_lists ?? ([], []);
+        t_lists = null;
         _tokens = ArrayPool<Token>.Shared.Rent(Math.Max(1, text.Length));
         TokenCount = Tokenizer.Tokenize(text, _tokens);
         _sentences = ArrayPool<Sentence>.Shared.Rent(Math.Max(1, TokenCount));
@@ -38,11 +47,11 @@ internal sealed class DocumentContext : IDisposable
 
     public ReadOnlySpan<Sentence> Sentences => _sentences.AsSpan(0, SentenceCount);
 
-    /// <summary>The entities so far, sorted by start, never overlapping.</summary>
-    public IReadOnlyList<Entity> Entities => _entities;
+    /// <summary>The entities so far, sorted by start, never overlapping. Valid until the next change to them.</summary>
+    public ReadOnlySpan<EntityDraft> Entities => CollectionsMarshal.AsSpan(_entities);
 
     /// <summary>The quotes so far; the quote stage sorts them.</summary>
-    public List<Quote> Quotes { get; } = [];
+    public List<Quote> Quotes { get; }
 
     /// <summary>The characters of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> TokenText(int index)
@@ -71,13 +80,12 @@ internal sealed class DocumentContext : IDisposable
         return lo;
     }
 
-    /// <summary>Creates an entity of <paramref name="type"/> over <c>Text[start..end]</c>, without type-specific fields.</summary>
-    public Entity NewEntity(EntityType type, int start, int end) =>
-        new() { Type = type, Start = start, End = end, Text = Text[start..end] };
+    /// <summary>The characters of <paramref name="entity"/>.</summary>
+    public ReadOnlySpan<char> TextOf(in EntityDraft entity) => Text.AsSpan(entity.Start, entity.End - entity.Start);
 
     /// <summary>Adds <paramref name="entity"/> unless it overlaps one already there.</summary>
     /// <returns><see langword="true"/> when added.</returns>
-    public bool TryAddEntity(Entity entity)
+    public bool TryAddEntity(in EntityDraft entity)
     {
         int index = InsertionIndex(entity.Start);
         if ((index > 0 && _entities[index - 1].End > entity.Start)
@@ -90,9 +98,9 @@ internal sealed class DocumentContext : IDisposable
     }
 
     /// <summary>Replaces the entity at <paramref name="index"/> by one with the same span (for stages that refine a type or add fields).</summary>
-    public void ReplaceEntity(int index, Entity entity)
+    public void ReplaceEntity(int index, in EntityDraft entity)
     {
-        Entity old = _entities[index];
+        EntityDraft old = _entities[index];
         if (old.Start != entity.Start || old.End != entity.End)
         {
             throw new ArgumentException("A replacement entity must keep its span; remove and add instead.", nameof(entity));
@@ -148,8 +156,28 @@ internal sealed class DocumentContext : IDisposable
             sentences[i] = _sentences[i].Span;
         }
         Quotes.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        Entity[] entities = types is null ? [.. _entities] : [.. _entities.Where(e => types.Contains(e.Type))];
-        return new ExtractionResult(Text, Language, tokens, sentences, entities, [.. Quotes]);
+        return new ExtractionResult(Text, Language, tokens, sentences, ToEntities(types), [.. Quotes]);
+    }
+
+    private Entity[] ToEntities(IReadOnlySet<EntityType>? types)
+    {
+        int count = 0;
+        foreach (EntityDraft draft in Entities)
+        {
+            count += types is null || types.Contains(draft.Type) ? 1 : 0;
+        }
+        var entities = new Entity[count];
+        int next = 0;
+        foreach (EntityDraft draft in Entities)
+        {
+            if (types is null || types.Contains(draft.Type))
+            {
+                // Most mentions are their own canonical name: one string serves as both.
+                string text = draft.Canonical is { } canonical && TextOf(draft).SequenceEqual(canonical) ? canonical : Text[draft.Start..draft.End];
+                entities[next++] = draft.ToEntity(text);
+            }
+        }
+        return entities;
     }
 
     public void Dispose()
@@ -160,6 +188,9 @@ internal sealed class DocumentContext : IDisposable
             ArrayPool<Sentence>.Shared.Return(_sentences);
             _tokens = [];
             _sentences = [];
+            _entities.Clear();
+            Quotes.Clear();
+            t_lists = (_entities, Quotes);
         }
     }
 

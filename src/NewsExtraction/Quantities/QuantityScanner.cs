@@ -106,12 +106,8 @@ internal readonly ref struct QuantityScanner
         bool approximate = amount.Vague || range
             || (EndsWithAny(opener, QuantityWords.ApproximatorsBefore) && !during)
             || StartsWithAny(end, QuantityWords.ApproximatorsAfter);
-        _document.TryAddEntity(new Entity
+        _document.TryAddEntity(new EntityDraft(EntityType.Quantity, start, stop)
         {
-            Type = EntityType.Quantity,
-            Start = start,
-            End = stop,
-            Text = _document.Text[start..stop],
             Value = amount.Value,
             Unit = unitStart < 0 ? null : _document.Text[unitStart..unitEnd],
             Approximate = approximate,

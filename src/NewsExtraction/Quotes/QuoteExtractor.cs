@@ -85,8 +85,12 @@ internal sealed class QuoteExtractor : IDocumentStage
                 Start = speaker.Start,
                 End = speaker.End,
                 Text = speakerText,
-                Name = speaker.Entity < 0 ? speakerText : document.Entities[speaker.Entity].Canonical ?? document.Entities[speaker.Entity].Text,
+                Name = speaker.Entity < 0 ? speakerText : EntityName(document, document.Entities[speaker.Entity], speakerText),
             },
         };
     }
+
+    // The entity's canonical name, else its text: the speaker's own string when the speaker is the whole mention.
+    private static string EntityName(DocumentContext document, in EntityDraft entity, string speakerText) =>
+        entity.Canonical ?? (document.TextOf(entity).SequenceEqual(speakerText) ? speakerText : document.Text[entity.Start..entity.End]);
 }

@@ -25,7 +25,7 @@ internal ref struct SpeakerAttributor
     private readonly string _text;
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly ReadOnlySpan<Sentence> _sentences;
-    private readonly IReadOnlyList<Entity> _entities;
+    private readonly ReadOnlySpan<EntityDraft> _entities;
     private readonly ReadOnlySpan<QuoteSpan> _quotes;
     private readonly Span<Attribution> _results;
     private readonly Span<WordInfo?> _words;
@@ -675,7 +675,7 @@ internal ref struct SpeakerAttributor
             return Reference(nearest);
         }
         int paragraphEnd = ParagraphEnd(offset);
-        for (int e = EntityBefore(offset) + 1; e < _entities.Count && _entities[e].Start < paragraphEnd; e++)
+        for (int e = EntityBefore(offset) + 1; e < _entities.Length && _entities[e].Start < paragraphEnd; e++)
         {
             if (_entities[e].Type == EntityType.Person && !InQuote(_entities[e].Start)
                 && !IsComplement(_document.TokenAt(_entities[e].Start)))
@@ -1140,7 +1140,7 @@ internal ref struct SpeakerAttributor
     // The last entity starting before offset, or -1.
     private readonly int EntityBefore(int offset)
     {
-        int lo = 0, hi = _entities.Count - 1, found = -1;
+        int lo = 0, hi = _entities.Length - 1, found = -1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
@@ -1199,9 +1199,10 @@ internal ref struct SpeakerAttributor
             {
                 continue;
             }
-            foreach (Range part in _entities[e].Text.AsSpan().Split(' '))
+            ReadOnlySpan<char> name = _document.TextOf(_entities[e]);
+            foreach (Range part in name.Split(' '))
             {
-                if (_entities[e].Text.AsSpan()[part].SequenceEqual(text))
+                if (name[part].SequenceEqual(text))
                 {
                     return new SpeakerReference(e, word.Start, word.End, SpeakerRank.Person);
                 }
@@ -1213,5 +1214,5 @@ internal ref struct SpeakerAttributor
     private readonly SpeakerReference Reference(int entity) =>
         new(entity, _entities[entity].Start, _entities[entity].End, Rank(entity));
 
-    private readonly ReadOnlySpan<char> EntityName(int entity) => _entities[entity].Canonical ?? _entities[entity].Text;
+    private readonly ReadOnlySpan<char> EntityName(int entity) => _entities[entity].Canonical ?? _document.TextOf(_entities[entity]);
 }

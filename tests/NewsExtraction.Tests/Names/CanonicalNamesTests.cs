@@ -8,7 +8,7 @@ public sealed class CanonicalNamesTests
     {
         using var document = TestDocuments.Create(annotated);
         new CanonicalNames().Process(document);
-        return [.. document.Entities.Select(e => $"{e.Text}={e.Canonical}")];
+        return [.. document.ToResult().Entities.Select(e => $"{e.Text}={e.Canonical}")];
     }
 
     [Theory]

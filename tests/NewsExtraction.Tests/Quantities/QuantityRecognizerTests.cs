@@ -334,9 +334,9 @@ public sealed class QuantityRecognizerTests
         const string text = "Les deux Corées s'opposent.";
         using var document = new NewsExtraction.Pipeline.DocumentContext(text) { Language = Language.French, ModelLanguage = Language.French };
         int koreas = text.IndexOf("Corées", StringComparison.Ordinal);
-        document.TryAddEntity(document.NewEntity(EntityType.Country, koreas, koreas + "Corées".Length));
+        document.TryAddEntity(new NewsExtraction.Pipeline.EntityDraft(EntityType.Country, koreas, koreas + "Corées".Length));
         new NewsExtraction.Quantities.QuantityRecognizer().Process(document);
-        Entity quantity = Assert.Single(document.Entities, e => e.Type == EntityType.Quantity);
+        Entity quantity = Assert.Single(document.ToResult().Entities, e => e.Type == EntityType.Quantity);
         Assert.Equal("deux", quantity.Text);
         Assert.Null(quantity.Unit);
     }

@@ -85,7 +85,7 @@ public sealed class GoldQuoteTests(ITestOutputHelper output)
             {
                 continue;
             }
-            document.TryAddEntity(document.NewEntity(type.Value, e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32()) with
+            document.TryAddEntity(new EntityDraft(type.Value, e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32()) with
             {
                 Canonical = e.TryGetProperty("canonical", out JsonElement c) ? c.GetString() : null,
                 Iso2 = e.TryGetProperty("iso2", out JsonElement iso) ? iso.GetString() : null,

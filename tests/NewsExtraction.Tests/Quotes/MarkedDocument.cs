@@ -42,7 +42,7 @@ internal static class MarkedDocument
         document.Language = document.ModelLanguage = language;
         foreach (var e in entities)
         {
-            Assert.True(document.TryAddEntity(document.NewEntity(e.Type, e.Start, e.End) with { Form = e.Form, Canonical = e.Canonical }));
+            Assert.True(document.TryAddEntity(new EntityDraft(e.Type, e.Start, e.End) with { Form = e.Form, Canonical = e.Canonical }));
         }
         new QuoteExtractor().Process(document);
         return [.. document.Quotes];
