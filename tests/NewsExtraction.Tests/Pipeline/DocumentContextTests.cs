@@ -1,0 +1,50 @@
+using NewsExtraction.Pipeline;
+
+namespace NewsExtraction.Tests.Pipeline;
+
+public sealed class DocumentContextTests
+{
+    [Fact]
+    public void An_entity_overlapping_one_already_there_is_not_added()
+    {
+        using var document = new DocumentContext("Emmanuel Macron et Joe Biden");
+        Assert.True(document.TryAddEntity(new EntityDraft(EntityType.Person, 0, 15)));
+        Assert.False(document.TryAddEntity(new EntityDraft(EntityType.Person, 9, 18)));
+        Assert.True(document.TryAddEntity(new EntityDraft(EntityType.Person, 19, 28)));
+        Assert.Equal(["Emmanuel Macron", "Joe Biden"], document.ToResult().Entities.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void A_replacement_must_keep_the_span()
+    {
+        using var document = new DocumentContext("la Russie");
+        document.TryAddEntity(new EntityDraft(EntityType.Location, 3, 9));
+        Assert.Throws<ArgumentException>(() => document.ReplaceEntity(0, new EntityDraft(EntityType.Country, 0, 9)));
+    }
+
+    [Fact]
+    public void A_new_document_starts_without_the_entities_and_quotes_of_one_disposed_before_it()
+    {
+        // The lists are reused from one document to the next on a thread.
+        using (var first = new DocumentContext("Mark Rutte said: \"Yes.\""))
+        {
+            first.TryAddEntity(new EntityDraft(EntityType.Person, 0, 10));
+            first.Quotes.Add(new Quote { Start = 17, End = 23, Text = "\"Yes.\"" });
+        }
+        using var second = new DocumentContext("Rien à signaler.");
+        Assert.Equal(0, second.Entities.Length);
+        Assert.Empty(second.Quotes);
+    }
+
+    [Theory]
+    [InlineData("Mark Rutte a parlé.", "Mark Rutte")]
+    [InlineData("Mark Rutte spoke.", "Mark Rutte")]
+    public void A_mention_that_is_its_own_canonical_name_shares_one_string_with_it(string text, string name)
+    {
+        using var document = new DocumentContext(text);
+        document.TryAddEntity(new EntityDraft(EntityType.Person, 0, name.Length) { Canonical = name });
+        Entity entity = Assert.Single(document.ToResult().Entities);
+        Assert.Equal(name, entity.Text);
+        Assert.Same(entity.Canonical, entity.Text);
+    }
+}
