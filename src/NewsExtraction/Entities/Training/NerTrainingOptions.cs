@@ -16,6 +16,22 @@ public sealed record NerTrainingOptions
     public int Seed { get; init; } = 1;
 
     /// <summary>
+    /// Trains this many models, the k-th shuffling with seed <see cref="Seed"/> + k and stopping early on its own, and
+    /// keeps the mean of their weights: one model of the same size and speed, usually more accurate. Training takes
+    /// this many times longer. Default: 1.
+    /// </summary>
+    public int Models { get; init; } = 1;
+
+    /// <summary>Experimental: 0 for perceptron updates, else the cap C of passive-aggressive (PA-I) steps.</summary>
+    public float Aggressiveness { get; init; }
+
+    /// <summary>Experimental: the cost per wrong token added in decoding during training (0: none).</summary>
+    public float MarginCost { get; init; }
+
+    /// <summary>Experimental: probability of dropping each feature of a training token.</summary>
+    public float FeatureDropout { get; init; }
+
+    /// <summary>
     /// When fine-tuning, the size of an update relative to the model's own weights: smaller keeps more of what the
     /// model knew, larger learns the new data faster. Default: 0.3.
     /// </summary>
