@@ -34,9 +34,10 @@ internal static class TrainCommand
             Description = "Train this many models (seeds SEED, SEED+1, ...) and keep the mean of their weights: same size and speed, usually more accurate.",
             DefaultValueFactory = _ => 1,
         };
-        Option<float> aggressiveness = new("--pa") { Description = "Experimental: PA-I cap C (0: perceptron).", DefaultValueFactory = _ => 0f };
-        Option<float> marginCost = new("--cost") { Description = "Experimental: cost-augmented decoding cost per wrong token.", DefaultValueFactory = _ => 0f };
-        Option<float> dropout = new("--dropout") { Description = "Experimental: feature dropout probability.", DefaultValueFactory = _ => 0f };
+        Option<bool> passiveAggressive = new("--passive-aggressive")
+        {
+            Description = "Passive-aggressive updates (each mistake moves the weights just enough) instead of perceptron ones; give it more --patience.",
+        };
         Option<int> hashBits = new("--hash-bits") { Description = "The weight table has 2^N feature rows.", DefaultValueFactory = _ => 20 };
         Option<FileInfo?> gazetteer = new("--gazetteer")
         {
@@ -50,7 +51,7 @@ internal static class TrainCommand
         };
         var command = new Command("train", "Train an entity model on CoNLL/BIO files.")
         {
-            lang, train, dev, output, from, rate, epochs, patience, seed, models, aggressiveness, marginCost, dropout, hashBits, gazetteer, names,
+            lang, train, dev, output, from, rate, epochs, patience, seed, models, passiveAggressive, hashBits, gazetteer, names,
         };
         command.SetAction(parse => Run(
             parse.GetValue(lang)!, parse.GetValue(train)!, parse.GetValue(dev) ?? [], parse.GetValue(output)!, parse.GetValue(from),
@@ -61,9 +62,7 @@ internal static class TrainCommand
                 Patience = parse.GetValue(patience),
                 Seed = parse.GetValue(seed),
                 Models = parse.GetValue(models),
-                Aggressiveness = parse.GetValue(aggressiveness),
-                MarginCost = parse.GetValue(marginCost),
-                FeatureDropout = parse.GetValue(dropout),
+                PassiveAggressive = parse.GetValue(passiveAggressive),
                 HashBits = parse.GetValue(hashBits),
                 GazetteerPath = parse.GetValue(gazetteer)?.FullName,
                 NameSources = parse.GetValue(names) ?? [],

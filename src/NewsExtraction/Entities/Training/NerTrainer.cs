@@ -49,14 +49,14 @@ internal static class NerTrainer
         }
         string[] scoredTypes = [.. types.Where(t => t != "MISC")];
         NerModel Model(float[] weights, float[] transitions) => NerModel.Quantize(language, types, features, weights, transitions);
-        int members = Math.Max(1, options.Models);
+        int members = options.Models >= 1 ? options.Models : throw new ArgumentException("Models must be at least 1.", nameof(options));
         float[] weightSum = [], transitionSum = [];
         for (int member = 0; member < members; member++)
         {
             var state = new Perceptron(
                 from?.Weights(labelCount) ?? new float[(1 << features.HashBits) * labelCount],
                 from?.Transitions(labelCount) ?? new float[(labelCount + 1) * labelCount],
-                labelCount, options.Aggressiveness, options.MarginCost, options.FeatureDropout, options.Seed + member);
+                labelCount, options.PassiveAggressive);
             string prefix = members == 1 ? "" : $"model {member + 1}/{members}, ";
             (float[] weights, float[] transitions) = TrainOne(state, examples, dev, scoredTypes, options, options.Seed + member, prefix, Model);
             if (members == 1)

@@ -4,38 +4,36 @@ namespace NewsExtraction.Entities.Training;
 /// The weights being learned, with the running sums that give their average cheaply: each update of size d at
 /// step c also adds c·d to a second table, and the average after c steps is w − sum / c.
 /// </summary>
+/// <remarks>
+/// Updates are perceptron steps (size 1), or passive-aggressive ones (Crammer et al. 2006, PA with loss-augmented
+/// decoding): the prediction is the path that best combines score and Hamming distance to the gold path, and the step
+/// is the smallest that makes the gold path outscore it by that distance. Small steps where the model is nearly
+/// right, large ones where it is far off.
+/// </remarks>
 internal sealed class Perceptron
 {
-    private const int Dropped = -1;
-
     private readonly float[] _weights;
     private readonly double[] _weightSums;
     private readonly float[] _transitions;
     private readonly double[] _transitionSums;
     private readonly int _labels;
-    private readonly float _aggressiveness;
-    private readonly float _cost;
+    private readonly bool _passiveAggressive;
     private readonly Dictionary<int, int> _difference = [];
-    private readonly float _dropout;
-    private readonly Random _random;
-    private int[] _kept = [];
     private long _step = 1;
     private float[] _emissions = [];
+    private float[] _augmented = [];
     private byte[] _back = [];
     private byte[] _predicted = [];
     private byte[] _gold = [];
 
-    public Perceptron(float[] weights, float[] transitions, int labelCount, float aggressiveness = 0, float cost = 0, float dropout = 0, int seed = 1)
+    public Perceptron(float[] weights, float[] transitions, int labelCount, bool passiveAggressive)
     {
-        _dropout = dropout;
-        _random = new Random(seed);
-        _aggressiveness = aggressiveness;
-        _cost = cost;
         _weights = weights;
         _weightSums = new double[weights.Length];
         _transitions = transitions;
         _transitionSums = new double[transitions.Length];
         _labels = labelCount;
+        _passiveAggressive = passiveAggressive;
     }
 
     /// <summary>Decodes <paramref name="example"/>, updates toward its gold path, and returns the number of tokens it got wrong.</summary>
@@ -46,7 +44,8 @@ internal sealed class Perceptron
         if (_predicted.Length < n)
         {
             int capacity = n * 2;
-            _emissions = new float[capacity * l * 2];
+            _emissions = new float[capacity * l];
+            _augmented = _passiveAggressive ? new float[capacity * l] : [];
             _back = new byte[capacity * l];
             _predicted = new byte[capacity];
             _gold = new byte[capacity];
@@ -54,19 +53,11 @@ internal sealed class Perceptron
         Span<float> emissions = _emissions.AsSpan(0, n * l);
         emissions.Clear();
         ReadOnlySpan<int> rows = example.Rows;
-        if (_dropout > 0)
-        {
-            rows = DropFeatures(rows);
-        }
         for (int i = 0; i < n; i++)
         {
             Span<float> e = emissions.Slice(i * l, l);
             foreach (int row in rows.Slice(i * FeatureExtractor.Count, FeatureExtractor.Count))
             {
-                if (row == Dropped)
-                {
-                    continue;
-                }
                 ReadOnlySpan<float> w = _weights.AsSpan(row * l, l);
                 for (int y = 0; y < l; y++)
                 {
@@ -75,7 +66,6 @@ internal sealed class Perceptron
             }
         }
         Span<float> scores = stackalloc float[2 * l];
-        Span<byte> predicted = _predicted.AsSpan(0, n);
         Span<byte> gold = example.Gold;
         if (example.Allowed is not null)
         {
@@ -83,30 +73,9 @@ internal sealed class Perceptron
             gold = _gold.AsSpan(0, n);
             ViterbiDecoder.Decode(emissions, n, l, _transitions, example.Allowed, gold, _back, scores);
         }
-        if (_cost > 0)
-        {
-            // Cost-augmented decoding: every wrong label scores _cost more, so the update also pushes the gold path
-            // ahead by a margin that grows with the number of wrong tokens.
-            Span<float> augmented = _emissions.AsSpan(n * l, n * l);
-            emissions.CopyTo(augmented);
-            for (int i = 0; i < n; i++)
-            {
-                for (int y = 0; y < l; y++)
-                {
-                    augmented[(i * l) + y] += y == gold[i] ? 0 : _cost;
-                }
-            }
-            ViterbiDecoder.Decode(augmented, n, l, _transitions, [], predicted, _back, scores);
-        }
-        else
-        {
-            ViterbiDecoder.Decode(emissions, n, l, _transitions, [], predicted, _back, scores);
-        }
-        float size = example.Weight;
-        if (_aggressiveness > 0)
-        {
-            size *= PassiveAggressiveStep(emissions, rows, gold, predicted);
-        }
+        Span<byte> predicted = _predicted.AsSpan(0, n);
+        ViterbiDecoder.Decode(_passiveAggressive ? LossAugmented(emissions, gold) : emissions, n, l, _transitions, [], predicted, _back, scores);
+        float size = example.Weight * (_passiveAggressive ? PassiveAggressiveStep(emissions, rows, gold, predicted) : 1);
         int wrong = 0;
         double weightedSize = size * (double)_step;
         for (int i = 0; i < n; i++)
@@ -117,17 +86,17 @@ internal sealed class Perceptron
             if (g != p)
             {
                 wrong++;
+                if (size == 0)
+                {
+                    continue;
+                }
                 foreach (int row in rows.Slice(i * FeatureExtractor.Count, FeatureExtractor.Count))
                 {
-                    if (row == Dropped)
-                    {
-                        continue;
-                    }
                     Update(_weights, _weightSums, (row * l) + g, size, weightedSize);
                     Update(_weights, _weightSums, (row * l) + p, -size, -weightedSize);
                 }
             }
-            if (g != p || previousGold != previousPredicted)
+            if (size != 0 && (g != p || previousGold != previousPredicted))
             {
                 Update(_transitions, _transitionSums, (previousGold * l) + g, size, weightedSize);
                 Update(_transitions, _transitionSums, (previousPredicted * l) + p, -size, -weightedSize);
@@ -137,18 +106,36 @@ internal sealed class Perceptron
         return wrong;
     }
 
+    public float[] AveragedWeights() => Average(_weights, _weightSums);
+
+    public float[] AveragedTransitions() => Average(_transitions, _transitionSums);
+
+    /// <summary>The emissions with 1 added to every label but the gold one: Viterbi then finds the most violating path.</summary>
+    private Span<float> LossAugmented(ReadOnlySpan<float> emissions, ReadOnlySpan<byte> gold)
+    {
+        int l = _labels;
+        Span<float> augmented = _augmented.AsSpan(0, emissions.Length);
+        for (int i = 0; i < gold.Length; i++)
+        {
+            for (int y = 0; y < l; y++)
+            {
+                augmented[(i * l) + y] = emissions[(i * l) + y] + (y == gold[i] ? 0 : 1);
+            }
+        }
+        return augmented;
+    }
+
     /// <summary>
-    /// The PA-I step (Crammer et al. 2006): the smallest that makes the gold path outscore the predicted one by their
-    /// Hamming distance, capped at the aggressiveness; 0 when it already does.
+    /// The PA step: (Hamming distance − score margin of the gold path over the predicted one) / ‖feature difference‖²,
+    /// or 0 when the gold path already wins by the distance.
     /// </summary>
     private float PassiveAggressiveStep(ReadOnlySpan<float> emissions, ReadOnlySpan<int> rows, ReadOnlySpan<byte> gold, ReadOnlySpan<byte> predicted)
     {
         int l = _labels;
-        int n = gold.Length;
         float margin = 0;
         int distance = 0;
         _difference.Clear();
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < gold.Length; i++)
         {
             int g = gold[i], p = predicted[i];
             int previousGold = i == 0 ? l : gold[i - 1];
@@ -160,17 +147,13 @@ internal sealed class Perceptron
                 distance++;
                 foreach (int row in rows.Slice(i * FeatureExtractor.Count, FeatureExtractor.Count))
                 {
-                    if (row == Dropped)
-                    {
-                        continue;
-                    }
                     Count((row * l) + g, 1);
                     Count((row * l) + p, -1);
                 }
             }
             if (g != p || previousGold != previousPredicted)
             {
-                // Transitions as negative keys, apart from the weight rows.
+                // Transitions as negative keys, apart from the weights' indexes.
                 Count(-1 - ((previousGold * l) + g), 1);
                 Count(-1 - ((previousPredicted * l) + p), -1);
             }
@@ -181,33 +164,10 @@ internal sealed class Perceptron
             norm += d * d;
         }
         float loss = distance - margin;
-        return norm == 0 || loss <= 0 ? 0 : Math.Min(_aggressiveness, loss / norm);
+        return norm == 0 || loss <= 0 ? 0 : loss / norm;
     }
 
-    private void Count(int key, int delta) =>
-        _difference[key] = _difference.GetValueOrDefault(key) + delta;
-
-    /// <summary>
-    /// The rows with each feature dropped with probability <see cref="_dropout"/> (marked <see cref="Dropped"/>): the model cannot lean on a few strong features (the word, the name lists) alone and
-    /// learns the context ones too.
-    /// </summary>
-    private ReadOnlySpan<int> DropFeatures(ReadOnlySpan<int> rows)
-    {
-        if (_kept.Length < rows.Length)
-        {
-            _kept = new int[rows.Length * 2];
-        }
-        Span<int> kept = _kept.AsSpan(0, rows.Length);
-        for (int i = 0; i < rows.Length; i++)
-        {
-            kept[i] = _random.NextSingle() < _dropout ? Dropped : rows[i];
-        }
-        return kept;
-    }
-
-    public float[] AveragedWeights() => Average(_weights, _weightSums);
-
-    public float[] AveragedTransitions() => Average(_transitions, _transitionSums);
+    private void Count(int key, int delta) => _difference[key] = _difference.GetValueOrDefault(key) + delta;
 
     private static void Update(float[] weights, double[] sums, int index, float size, double weightedSize)
     {
