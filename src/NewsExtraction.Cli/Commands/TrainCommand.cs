@@ -29,6 +29,15 @@ internal static class TrainCommand
         Option<int> epochs = new("--epochs") { Description = "The most passes over the data.", DefaultValueFactory = _ => 30 };
         Option<int> patience = new("--patience") { Description = "Stop after this many epochs without a better dev F1.", DefaultValueFactory = _ => 3 };
         Option<int> seed = new("--seed") { Description = "Seeds the shuffling: same seed and data, same model bytes.", DefaultValueFactory = _ => 1 };
+        Option<int> models = new("--models")
+        {
+            Description = "Train this many models (seeds SEED, SEED+1, ...) and keep the mean of their weights: same size and speed, usually more accurate.",
+            DefaultValueFactory = _ => 1,
+        };
+        Option<bool> passiveAggressive = new("--passive-aggressive")
+        {
+            Description = "Passive-aggressive updates (each mistake moves the weights just enough) instead of perceptron ones; give it more --patience.",
+        };
         Option<int> hashBits = new("--hash-bits") { Description = "The weight table has 2^N feature rows.", DefaultValueFactory = _ => 20 };
         Option<FileInfo?> gazetteer = new("--gazetteer")
         {
@@ -42,7 +51,7 @@ internal static class TrainCommand
         };
         var command = new Command("train", "Train an entity model on CoNLL/BIO files.")
         {
-            lang, train, dev, output, from, rate, epochs, patience, seed, hashBits, gazetteer, names,
+            lang, train, dev, output, from, rate, epochs, patience, seed, models, passiveAggressive, hashBits, gazetteer, names,
         };
         command.SetAction(parse => Run(
             parse.GetValue(lang)!, parse.GetValue(train)!, parse.GetValue(dev) ?? [], parse.GetValue(output)!, parse.GetValue(from),
@@ -52,6 +61,8 @@ internal static class TrainCommand
                 FineTuneRate = parse.GetValue(rate),
                 Patience = parse.GetValue(patience),
                 Seed = parse.GetValue(seed),
+                Models = parse.GetValue(models),
+                PassiveAggressive = parse.GetValue(passiveAggressive),
                 HashBits = parse.GetValue(hashBits),
                 GazetteerPath = parse.GetValue(gazetteer)?.FullName,
                 NameSources = parse.GetValue(names) ?? [],
@@ -63,9 +74,9 @@ internal static class TrainCommand
     internal static int Run(string lang, string[] train, string[] dev, FileInfo output, FileInfo? from, NerTrainingOptions options)
     {
         Language language = CommonOptions.ParseLanguage(lang) ?? throw new UsageException("--lang must be fr or en");
-        if (options.Epochs < 1 || options.HashBits is < 10 or > 26)
+        if (options.Epochs < 1 || options.Models < 1 || options.HashBits is < 10 or > 26)
         {
-            throw new UsageException("--epochs must be at least 1 and --hash-bits between 10 and 26");
+            throw new UsageException("--epochs and --models must be at least 1 and --hash-bits between 10 and 26");
         }
         string? missing = options.NameSources.FirstOrDefault(file => !File.Exists(file));
         if (missing is not null)

@@ -53,6 +53,45 @@ public sealed class NerTrainingTests
     }
 
     [Fact]
+    public void The_mean_of_several_models_is_deterministic_and_tags_unseen_news_at_least_as_well_as_one_of_them()
+    {
+        if (TestPaths.Shared is null)
+        {
+            return;
+        }
+        NerCorpus train = Slice("conll2003-en.train.conll", 1000);
+        NerCorpus dev = Slice("conll2003-en.dev.conll", 600);
+        NerTrainingOptions one = Small with { Epochs = 3 };
+        NerTrainingOptions three = one with { Models = 3 };
+
+        NerModel single = NerModel.Train([train], [], one);
+        NerModel mean = NerModel.Train([train], [], three);
+
+        Assert.Equal(Bytes(mean), Bytes(NerModel.Train([train], [], three)));
+        Assert.NotEqual(Bytes(single), Bytes(mean));
+        double singleF1 = single.Evaluate(dev.Sentences).Micro().F1, meanF1 = mean.Evaluate(dev.Sentences).Micro().F1;
+        Assert.True(meanF1 >= singleF1, $"one model {singleF1:F4}, mean of three {meanF1:F4}");
+    }
+
+    [Fact]
+    public void Passive_aggressive_training_is_deterministic_and_finds_most_entities_of_unseen_news()
+    {
+        if (TestPaths.Shared is null)
+        {
+            return;
+        }
+        NerCorpus train = Slice("conll2003-en.train.conll", 3000);
+        NerCorpus dev = Slice("conll2003-en.dev.conll", 600);
+        NerTrainingOptions options = Small with { Epochs = 5, PassiveAggressive = true };
+
+        NerModel model = NerModel.Train([train], [], options);
+
+        Assert.Equal(Bytes(model), Bytes(NerModel.Train([train], [], options)));
+        Assert.NotEqual(Bytes(model), Bytes(NerModel.Train([train], [], options with { PassiveAggressive = false })));
+        Assert.InRange(model.Evaluate(dev.Sentences).Micro().F1, 0.80, 1.0);
+    }
+
+    [Fact]
     public void Fine_tuning_learns_the_new_domain_and_keeps_the_original_one_within_a_point()
     {
         if (TestPaths.Shared is null)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Entities.Training;
@@ -46,14 +47,46 @@ internal static class NerTrainer
         {
             throw new ArgumentException("No training sentences.", nameof(train));
         }
-        float[] weights = from?.Weights(labelCount) ?? new float[(1 << features.HashBits) * labelCount];
-        float[] transitions = from?.Transitions(labelCount) ?? new float[(labelCount + 1) * labelCount];
-        var state = new Perceptron(weights, transitions, labelCount);
         string[] scoredTypes = [.. types.Where(t => t != "MISC")];
+        NerModel Model(float[] weights, float[] transitions) => NerModel.Quantize(language, types, features, weights, transitions);
+        int members = options.Models >= 1 ? options.Models : throw new ArgumentException("Models must be at least 1.", nameof(options));
+        float[] weightSum = [], transitionSum = [];
+        for (int member = 0; member < members; member++)
+        {
+            var state = new Perceptron(
+                from?.Weights(labelCount) ?? new float[(1 << features.HashBits) * labelCount],
+                from?.Transitions(labelCount) ?? new float[(labelCount + 1) * labelCount],
+                labelCount, options.PassiveAggressive);
+            string prefix = members == 1 ? "" : $"model {member + 1}/{members}, ";
+            (float[] weights, float[] transitions) = TrainOne(state, examples, dev, scoredTypes, options, options.Seed + member, prefix, Model);
+            if (members == 1)
+            {
+                return Model(weights, transitions);
+            }
+            weightSum = Add(weightSum, weights);
+            transitionSum = Add(transitionSum, transitions);
+        }
+        // The mean of members that saw the data in different orders: where one overfits its order, the others outvote it.
+        Scale(weightSum, 1f / members);
+        Scale(transitionSum, 1f / members);
+        NerModel mean = Model(weightSum, transitionSum);
+        if (dev.Count > 0)
+        {
+            options.Progress?.WriteLine($"mean of {members} models: {DevReport(mean, dev, scoredTypes, out _)}");
+        }
+        return mean;
+    }
 
-        var random = new Random(options.Seed);
+    /// <summary>
+    /// Trains one averaged perceptron, shuffling with <paramref name="seed"/>, and returns its averaged weights and
+    /// transitions at the epoch with the best pooled dev F1 (at the last epoch without dev data).
+    /// </summary>
+    private static (float[] Weights, float[] Transitions) TrainOne(Perceptron state, List<Example> examples, IReadOnlyList<NerCorpus> dev,
+        string[] scoredTypes, NerTrainingOptions options, int seed, string prefix, Func<float[], float[], NerModel> model)
+    {
+        var random = new Random(seed);
         int[] order = [.. Enumerable.Range(0, examples.Count)];
-        NerModel? best = null;
+        (float[] Weights, float[] Transitions)? best = null;
         double bestScore = double.NegativeInfinity;
         int bestEpoch = 0;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
@@ -66,36 +99,65 @@ internal static class NerTrainer
                 wrong += state.Learn(examples[index]);
                 tokens += examples[index].Gold.Length;
             }
-            NerModel model = NerModel.Quantize(language, types, features, state.AveragedWeights(), state.AveragedTransitions());
+            (float[] Weights, float[] Transitions) averaged = (state.AveragedWeights(), state.AveragedTransitions());
             string report = string.Create(CultureInfo.InvariantCulture,
-                $"epoch {epoch}/{options.Epochs}: {wrong} of {tokens} training tokens wrong ({100.0 * wrong / tokens:F2}%), {clock.Elapsed.TotalSeconds:F1} s");
+                $"{prefix}epoch {epoch}/{options.Epochs}: {wrong} of {tokens} training tokens wrong ({100.0 * wrong / tokens:F2}%), {clock.Elapsed.TotalSeconds:F1} s");
             if (dev.Count == 0)
             {
                 options.Progress?.WriteLine(report);
-                best = model;
+                best = averaged;
                 continue;
             }
-            // Pooled over the dev files' entities: a mean of files' F1 would let a small file's noise pick the epoch.
-            int gold = 0, predicted = 0, correct = 0;
-            foreach (NerCorpus corpus in dev)
-            {
-                EntityScore f = model.Evaluate(corpus.Sentences).Micro(scoredTypes);
-                (gold, predicted, correct) = (gold + f.Gold, predicted + f.Predicted, correct + f.Correct);
-                report += string.Create(CultureInfo.InvariantCulture, $"; {corpus.Name} F1 {f.F1:F4}");
-            }
-            double score = new EntityScore("pooled", gold, predicted, correct).F1;
-            options.Progress?.WriteLine(report + string.Create(CultureInfo.InvariantCulture, $"; pooled {score:F4}"));
+            // Early stopping judges the model as it will be saved: quantised.
+            string scores = DevReport(model(averaged.Weights, averaged.Transitions), dev, scoredTypes, out double score);
+            options.Progress?.WriteLine($"{report}; {scores}");
             if (score > bestScore)
             {
-                (best, bestScore, bestEpoch) = (model, score, epoch);
+                (best, bestScore, bestEpoch) = (averaged, score, epoch);
             }
             else if (epoch - bestEpoch >= options.Patience)
             {
-                options.Progress?.WriteLine($"no better dev F1 for {options.Patience} epochs: keeping epoch {bestEpoch}");
+                options.Progress?.WriteLine($"{prefix}no better dev F1 for {options.Patience} epochs: keeping epoch {bestEpoch}");
                 break;
             }
         }
         return best ?? throw new ArgumentException("Epochs must be at least 1.", nameof(options));
+    }
+
+    /// <summary>The F1 per dev file and pooled over their entities (a mean of files' F1 would let a small file's noise pick the epoch).</summary>
+    private static string DevReport(NerModel model, IReadOnlyList<NerCorpus> dev, string[] scoredTypes, out double pooled)
+    {
+        int gold = 0, predicted = 0, correct = 0;
+        var report = new StringBuilder();
+        foreach (NerCorpus corpus in dev)
+        {
+            EntityScore f = model.Evaluate(corpus.Sentences).Micro(scoredTypes);
+            (gold, predicted, correct) = (gold + f.Gold, predicted + f.Predicted, correct + f.Correct);
+            report.Append(CultureInfo.InvariantCulture, $"{corpus.Name} F1 {f.F1:F4}; ");
+        }
+        pooled = new EntityScore("pooled", gold, predicted, correct).F1;
+        return report.Append(CultureInfo.InvariantCulture, $"pooled {pooled:F4}").ToString();
+    }
+
+    private static float[] Add(float[] sum, float[] values)
+    {
+        if (sum.Length == 0)
+        {
+            return values;
+        }
+        for (int i = 0; i < sum.Length; i++)
+        {
+            sum[i] += values[i];
+        }
+        return sum;
+    }
+
+    private static void Scale(float[] values, float factor)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] *= factor;
+        }
     }
 
     /// <summary>
