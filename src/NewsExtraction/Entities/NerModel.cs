@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -95,10 +96,10 @@ public sealed class NerModel
         {
             types[i] = reader.ReadString();
         }
-        KeyValuePair<ulong, byte>[] countries = ReadEntries(reader, r => r.ReadByte());
-        KeyValuePair<ulong, int>[] classes = ReadEntries(reader, r => r.ReadInt32());
-        KeyValuePair<ulong, byte>[] names = ReadEntries(reader, r => r.ReadByte());
-        KeyValuePair<ulong, int>[] nameParts = ReadEntries(reader, r => r.ReadInt32());
+        KeyValuePair<ulong, byte>[] countries = ReadEntries<byte>(reader);
+        KeyValuePair<ulong, int>[] classes = ReadEntries<int>(reader);
+        KeyValuePair<ulong, byte>[] names = ReadEntries<byte>(reader);
+        KeyValuePair<ulong, int>[] nameParts = ReadEntries<int>(reader);
         float scale = reader.ReadSingle();
         int labels = 1 + (2 * types.Length);
         var transitions = new float[(labels + 1) * labels];
@@ -110,12 +111,24 @@ public sealed class NerModel
         return new NerModel(language, types, features, weights, scale, transitions);
     }
 
-    private static KeyValuePair<ulong, T>[] ReadEntries<T>(BinaryReader reader, Func<BinaryReader, T> readValue)
+    // The entries a block at a time, as written (little-endian hash, then value): a BinaryReader call per field
+    // is a decompressor call each, and the name lists hold hundreds of thousands of entries.
+    private static KeyValuePair<ulong, T>[] ReadEntries<T>(BinaryReader reader)
+        where T : unmanaged
     {
         var entries = new KeyValuePair<ulong, T>[reader.ReadInt32()];
-        for (int i = 0; i < entries.Length; i++)
+        int size = sizeof(ulong) + Unsafe.SizeOf<T>();
+        Span<byte> block = stackalloc byte[256 * size];
+        for (int first = 0; first < entries.Length; first += 256)
         {
-            entries[i] = new(reader.ReadUInt64(), readValue(reader));
+            int count = Math.Min(256, entries.Length - first);
+            Span<byte> bytes = block[..(count * size)];
+            reader.BaseStream.ReadExactly(bytes);
+            for (int i = 0; i < count; i++)
+            {
+                ReadOnlySpan<byte> record = bytes.Slice(i * size, size);
+                entries[first + i] = new(BinaryPrimitives.ReadUInt64LittleEndian(record), MemoryMarshal.Read<T>(record[sizeof(ulong)..]));
+            }
         }
         return entries;
     }
