@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using NewsExtraction.Entities;
 
 namespace NewsExtraction.Benchmarks;
 
@@ -15,6 +16,8 @@ internal static class ModelLoadProbe
     private static readonly (string Name, string Description)[] Cases =
     [
         ("langid", "no stages (tokenizer, sentences, language identifier)"),
+        ("fr.ner", "the French entity model alone (NerModel.Load of the embedded model)"),
+        ("en.ner", "the English entity model alone"),
         ("fr", "all stages, one French document"),
         ("en", "all stages, one English document"),
         ("fr+en", "all stages, one French and one English document"),
@@ -43,6 +46,14 @@ internal static class ModelLoadProbe
         long workingSet = Environment.WorkingSet;
         long managed = GC.GetTotalMemory(forceFullCollection: true);
         var stopwatch = Stopwatch.StartNew();
+        if (name.EndsWith(".ner", StringComparison.Ordinal))
+        {
+            using Stream stream = typeof(NewsExtractor).Assembly.GetManifestResourceStream($"NewsExtraction.Models.{name}")
+                ?? throw new InvalidOperationException($"No embedded model {name}.");
+            NerModel model = NerModel.Load(stream);
+            Report(stopwatch, workingSet, managed, model);
+            return;
+        }
         NewsExtractor extractor = name switch
         {
             "langid" => new NewsExtractor(new ExtractionOptions { Stages = ExtractionStages.None }),
@@ -60,10 +71,15 @@ internal static class ModelLoadProbe
         {
             extractor.Extract("Mark Rutte said: “We are ready.”", Language.English);
         }
+        Report(stopwatch, workingSet, managed, extractor);
+    }
+
+    private static void Report(Stopwatch stopwatch, long workingSet, long managed, object loaded)
+    {
         double milliseconds = stopwatch.Elapsed.TotalMilliseconds;
         long managedAfter = GC.GetTotalMemory(forceFullCollection: true);
         long workingSetAfter = Environment.WorkingSet;
-        GC.KeepAlive(extractor);
+        GC.KeepAlive(loaded);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{milliseconds} {(workingSetAfter - workingSet) / 1e6} {(managedAfter - managed) / 1e6}"));
     }
 
