@@ -25,6 +25,10 @@ public sealed class NewsExtractor
     private readonly LanguageIdentifier _languageIdentifier = LanguageIdentifier.Default;
 
     /// <summary>Creates an extractor with the models embedded in the library.</summary>
+    /// <remarks>
+    /// Models load on first need. The first extractor of a process also starts preparing the stages other than
+    /// entity recognition on a thread-pool thread, so that the first document waits for one load, not all of them.
+    /// </remarks>
     /// <param name="options">What to extract; <see langword="null"/> for <see cref="ExtractionOptions.Default"/>.</param>
     public NewsExtractor(ExtractionOptions? options = null)
     {
@@ -53,6 +57,7 @@ public sealed class NewsExtractor
             list.Add(new QuoteExtractor());
         }
         _stages = [.. list];
+        StageWarmUp.Start(_stages);
     }
 
     /// <summary>The options this extractor was created with.</summary>
