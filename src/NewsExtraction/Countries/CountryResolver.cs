@@ -249,12 +249,13 @@ internal sealed class CountryResolver : IDocumentStage
             }
         }
         document.TryAddEntity(Mention(match));
-        foreach (EntityDraft? remainder in (ReadOnlySpan<EntityDraft?>)[before, after])
+        if (before is { } head)
         {
-            if (remainder is { } r)
-            {
-                document.TryAddEntity(r);
-            }
+            document.TryAddEntity(head);
+        }
+        if (after is { } tail)
+        {
+            document.TryAddEntity(tail);
         }
     }
 

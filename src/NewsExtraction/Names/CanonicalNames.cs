@@ -93,14 +93,14 @@ internal sealed class CanonicalNames : IDocumentStage
         }
         for (int i = 0; i < count; i++)
         {
-            Name acronym = organisations[i];
-            if (acronym.Alias is not null || !IsAcronym(document.TextOf(document.Entities[acronym.Index])))
+            ReadOnlySpan<char> acronym = document.TextOf(document.Entities[organisations[i].Index]);
+            if (organisations[i].Alias is not null || !IsAcronym(acronym))
             {
                 continue;
             }
             for (int j = 0; j < count; j++)
             {
-                if (j != i && names.AreInitials(document.TextOf(document.Entities[acronym.Index]), organisations[j]))
+                if (j != i && names.AreInitials(acronym, organisations[j]))
                 {
                     groups[i] = groups[j];
                     break;
@@ -229,17 +229,9 @@ internal sealed class CanonicalNames : IDocumentStage
         {
             for (int k = 0; k < count; k++)
             {
-                ReadOnlySpan<char> x = document.TokenText(_words[a + k]), y = document.TokenText(_words[b + k]);
-                if (x.Length != y.Length)
+                if (!TextFolding.FoldedEquals(document.TokenText(_words[a + k]), document.TokenText(_words[b + k])))
                 {
                     return false;
-                }
-                for (int c = 0; c < x.Length; c++)
-                {
-                    if (TextFolding.Fold(x[c]) != TextFolding.Fold(y[c]))
-                    {
-                        return false;
-                    }
                 }
             }
             return true;

@@ -88,8 +88,7 @@ internal sealed class DocumentContext : IDisposable
     public bool TryAddEntity(in EntityDraft entity)
     {
         int index = InsertionIndex(entity.Start);
-        if ((index > 0 && _entities[index - 1].End > entity.Start)
-            || (index < _entities.Count && _entities[index].Start < entity.End))
+        if (OverlapsAround(index, entity.Start, entity.End))
         {
             return false;
         }
@@ -112,34 +111,24 @@ internal sealed class DocumentContext : IDisposable
     public void RemoveEntityAt(int index) => _entities.RemoveAt(index);
 
     /// <summary>Whether any entity overlaps <c>[start, end)</c>.</summary>
-    public bool Overlaps(int start, int end)
-    {
-        int index = InsertionIndex(start);
-        return (index > 0 && _entities[index - 1].End > start) || (index < _entities.Count && _entities[index].Start < end);
-    }
+    public bool Overlaps(int start, int end) => OverlapsAround(InsertionIndex(start), start, end);
 
     /// <summary>The entities that overlap <c>[start, end)</c>: the index of the first one and how many there are.</summary>
     public (int First, int Count) FindOverlapping(int start, int end)
     {
-        int lo = 0, hi = _entities.Count;
-        while (lo < hi)
+        // Sorted and disjoint: of the entities that start before "start", only the last can reach into the range.
+        ReadOnlySpan<EntityDraft> entities = Entities;
+        int first = InsertionIndex(start);
+        if (first > 0 && entities[first - 1].End > start)
         {
-            int mid = (lo + hi) >>> 1;
-            if (_entities[mid].End <= start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            first--;
         }
         int count = 0;
-        while (lo + count < _entities.Count && _entities[lo + count].Start < end)
+        while (first + count < entities.Length && entities[first + count].Start < end)
         {
             count++;
         }
-        return (lo, count);
+        return (first, count);
     }
 
     /// <summary>Freezes the document into its immutable result.</summary>
@@ -162,13 +151,13 @@ internal sealed class DocumentContext : IDisposable
     private Entity[] ToEntities(IReadOnlySet<EntityType>? types)
     {
         int count = 0;
-        foreach (EntityDraft draft in Entities)
+        foreach (ref readonly EntityDraft draft in Entities)
         {
             count += types is null || types.Contains(draft.Type) ? 1 : 0;
         }
         var entities = new Entity[count];
         int next = 0;
-        foreach (EntityDraft draft in Entities)
+        foreach (ref readonly EntityDraft draft in Entities)
         {
             if (types is null || types.Contains(draft.Type))
             {
@@ -194,13 +183,21 @@ internal sealed class DocumentContext : IDisposable
         }
     }
 
+    // Whether [start, end) overlaps the entity before or at "index", the insertion point of "start".
+    private bool OverlapsAround(int index, int start, int end)
+    {
+        ReadOnlySpan<EntityDraft> entities = Entities;
+        return (index > 0 && entities[index - 1].End > start) || (index < entities.Length && entities[index].Start < end);
+    }
+
     private int InsertionIndex(int start)
     {
-        int lo = 0, hi = _entities.Count;
+        ReadOnlySpan<EntityDraft> entities = Entities;
+        int lo = 0, hi = entities.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (_entities[mid].Start < start)
+            if (entities[mid].Start < start)
             {
                 lo = mid + 1;
             }

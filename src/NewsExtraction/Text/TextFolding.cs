@@ -48,6 +48,23 @@ internal static class TextFolding
         }
     }
 
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> fold to the same text (<c>Pécresse</c>, <c>PECRESSE</c>).</summary>
+    public static bool FoldedEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (Fold(a[i]) != Fold(b[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>The folded form of <paramref name="text"/> as a new string.</summary>
     public static string Fold(ReadOnlySpan<char> text) => string.Create(text.Length, text, static (span, s) => Fold(s, span));
 }

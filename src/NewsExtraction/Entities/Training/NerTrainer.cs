@@ -59,12 +59,12 @@ internal static class NerTrainer
                 labelCount, options.PassiveAggressive);
             string prefix = members == 1 ? "" : $"model {member + 1}/{members}, ";
             (float[] weights, float[] transitions) = TrainOne(state, examples, dev, scoredTypes, options, options.Seed + member, prefix, Model);
-            if (members == 1)
-            {
-                return Model(weights, transitions);
-            }
             weightSum = Add(weightSum, weights);
             transitionSum = Add(transitionSum, transitions);
+        }
+        if (members == 1)
+        {
+            return Model(weightSum, transitionSum);
         }
         // The mean of members that saw the data in different orders: where one overfits its order, the others outvote it.
         Scale(weightSum, 1f / members);
