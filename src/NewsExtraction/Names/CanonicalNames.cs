@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
+using NewsExtraction.Countries;
 using NewsExtraction.Pipeline;
 using NewsExtraction.Text;
 
@@ -7,7 +8,9 @@ namespace NewsExtraction.Names;
 
 /// <summary>
 /// Gives PERSON and ORGANIZATION mentions that refer to one entity a shared canonical name: the longest form
-/// of it in the document. A person's short form is a leading or trailing part of a longer one (<c>Rutte</c>,
+/// of it in the document. A lone word tagged as a place or an organisation that is the first or last word of a
+/// person's full name in the same document is that person (<c>la visite de Choe</c> after <c>Choe Son-hui</c>),
+/// unless it is a country, demonym or capital. A person's short form is a leading or trailing part of a longer one (<c>Rutte</c>,
 /// <c>M. Rutte</c> → <c>Mark Rutte</c>), unless it could be several people (<c>Kim</c>). Organisations are
 /// joined by <see cref="OrganizationAliases"/> (<c>ONU</c> and <c>Nations Unies</c> → <c>Nations Unies</c>) and by
 /// acronym (<c>OMS</c> for <c>Organisation mondiale de la santé</c>).
@@ -31,12 +34,19 @@ internal sealed class CanonicalNames : IDocumentStage
             ReadOnlySpan<EntityDraft> entities = document.Entities;
             for (int i = 0; i < entities.Length; i++)
             {
-                if (entities[i].Type is EntityType.Person or EntityType.Organization)
+                List<Name>? list = entities[i].Type switch
                 {
-                    (entities[i].Type == EntityType.Person ? scratch.People : scratch.Organisations).Add(Name.Of(document, i, scratch.Words));
-                }
+                    EntityType.Person => scratch.People,
+                    EntityType.Organization => scratch.Organisations,
+                    EntityType.Location => scratch.Places,
+                    _ => null,
+                };
+                list?.Add(Name.Of(document, i, scratch.Words));
             }
             var names = new NameTable(document, CollectionsMarshal.AsSpan(scratch.Words));
+            int fullNames = scratch.People.Count;
+            TakeNameWordsForPeople(document, names, scratch.Organisations, scratch.People, fullNames);
+            TakeNameWordsForPeople(document, names, scratch.Places, scratch.People, fullNames);
             NamePeople(document, scratch, names, CollectionsMarshal.AsSpan(scratch.People));
             NameOrganisations(document, scratch, names, CollectionsMarshal.AsSpan(scratch.Organisations));
         }
@@ -44,6 +54,43 @@ internal sealed class CanonicalNames : IDocumentStage
         {
             scratch.Clear();
         }
+    }
+
+    // Moves the lone words of "candidates" that belong to one of the first "fullNames" people's full names over to
+    // "people", retyped: the tagger judged a surname from its own sentence, the document knows it as a name.
+    private static void TakeNameWordsForPeople(DocumentContext document, in NameTable names, List<Name> candidates, List<Name> people, int fullNames)
+    {
+        int kept = 0;
+        for (int c = 0; c < candidates.Count; c++)
+        {
+            Name candidate = candidates[c];
+            if (IsWordOfFullName(document, names, candidate, CollectionsMarshal.AsSpan(people)[..fullNames]))
+            {
+                document.ReplaceEntity(candidate.Index, document.Entities[candidate.Index] with { Type = EntityType.Person });
+                people.Add(candidate);
+            }
+            else
+            {
+                candidates[kept++] = candidate;
+            }
+        }
+        candidates.RemoveRange(kept, candidates.Count - kept);
+    }
+
+    private static bool IsWordOfFullName(DocumentContext document, in NameTable names, in Name candidate, ReadOnlySpan<Name> people)
+    {
+        if (candidate.WordCount != 1 || CountryGazetteer.Default.Phrases.TryGetValue(document.TextOf(document.Entities[candidate.Index]), out _))
+        {
+            return false;
+        }
+        foreach (Name person in people)
+        {
+            if (person.WordCount >= 2 && names.IsPartOf(candidate, person))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void NamePeople(DocumentContext document, Scratch scratch, in NameTable names, ReadOnlySpan<Name> people)
@@ -244,6 +291,8 @@ internal sealed class CanonicalNames : IDocumentStage
 
         public List<Name> Organisations { get; } = [];
 
+        public List<Name> Places { get; } = [];
+
         public List<int> Words { get; } = [];
 
         // The canonical name made from each entity's text, by entity index.
@@ -262,6 +311,7 @@ internal sealed class CanonicalNames : IDocumentStage
         {
             People.Clear();
             Organisations.Clear();
+            Places.Clear();
             Words.Clear();
             Array.Clear(_canonical);
         }

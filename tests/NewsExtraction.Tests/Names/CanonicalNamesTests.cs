@@ -11,6 +11,13 @@ public sealed class CanonicalNamesTests
         return [.. document.ToResult().Entities.Select(e => $"{e.Text}={e.Canonical}")];
     }
 
+    private static string[] TypedCanonicals(string annotated)
+    {
+        using var document = TestDocuments.Create(annotated);
+        new CanonicalNames().Process(document);
+        return [.. document.ToResult().Entities.Select(e => $"{e.Type.ToString()[..3].ToUpperInvariant()} {e.Text}={e.Canonical}")];
+    }
+
     [Theory]
     [InlineData("[PER Mark Rutte] a parlé. [PER Rutte] a ajouté, puis M. [PER Rutte] a conclu.",
         "Mark Rutte=Mark Rutte | Rutte=Mark Rutte | Rutte=Mark Rutte")]
@@ -49,6 +56,25 @@ public sealed class CanonicalNamesTests
     [InlineData("l’[ORG INS] et la [ORG Banque mondiale]", "INS=INS | Banque mondiale=Banque mondiale")]
     public void Organisations_are_joined_by_acronym_and_keep_normalised_spaces(string annotated, string expected) =>
         Assert.Equal(expected.Split(" | "), Canonicals(annotated));
+
+    [Theory]
+    [InlineData("[PER Choe Son-hui] est arrivée. C’est la deuxième visite de [LOC Choe] en Russie.", "PER Choe Son-hui=Choe Son-hui | PER Choe=Choe Son-hui")]
+    [InlineData("[PER Antony Blinken] arrived. [ORG Blinken] said nothing.", "PER Antony Blinken=Antony Blinken | PER Blinken=Antony Blinken")]
+    [InlineData("[ORG Antony] said so before [PER Antony Blinken] left.", "PER Antony=Antony Blinken | PER Antony Blinken=Antony Blinken")]
+    public void A_lone_word_of_a_persons_full_name_tagged_as_place_or_organisation_is_that_person(string annotated, string expected) =>
+        Assert.Equal(expected.Split(" | "), TypedCanonicals(annotated));
+
+    [Theory]
+    [InlineData("[PER Paris Hilton] est arrivée à [LOC Paris].", "PER Paris Hilton=Paris Hilton | LOC Paris=")]
+    [InlineData("[PER Michael Jordan] flew to [LOC Jordan].", "PER Michael Jordan=Michael Jordan | LOC Jordan=")]
+    public void A_country_or_capital_keeps_its_type_beside_a_person_of_the_same_name(string annotated, string expected) =>
+        Assert.Equal(expected.Split(" | "), TypedCanonicals(annotated));
+
+    [Theory]
+    [InlineData("[PER Rutte] a parlé de [LOC Rutte].", "PER Rutte=Rutte | LOC Rutte=")]
+    [InlineData("[PER Laura Smith] visited [LOC Saint Laura].", "PER Laura Smith=Laura Smith | LOC Saint Laura=")]
+    public void Only_a_lone_word_matched_against_a_full_name_changes_type(string annotated, string expected) =>
+        Assert.Equal(expected.Split(" | "), TypedCanonicals(annotated));
 
     [Fact]
     public void Countries_and_places_get_no_canonical_name()
