@@ -61,6 +61,30 @@ public sealed class NerModel
     /// <summary>O, then B- and I- of each type.</summary>
     internal int LabelCount { get; }
 
+    /// <summary>
+    /// Whether <paramref name="word"/>, as written, opens names of another type than people's in the annotated
+    /// text of the model's name lists, and never a person's (<c>Kent</c>, <c>Chechnya</c>; not <c>Choe</c>, nor a word
+    /// the lists do not hold).
+    /// </summary>
+    internal bool OpensOnlyOtherNames(ReadOnlySpan<char> word)
+    {
+        int bits = Features.NameParts.Of(TokenHashes.Of(word).Word);
+        bool other = false;
+        for (int t = 0; t < _types.Length; t++)
+        {
+            if ((bits & (1 << (2 * t))) == 0)
+            {
+                continue;
+            }
+            if (_outputTypes[t] == EntityType.Person)
+            {
+                return false;
+            }
+            other = true;
+        }
+        return other;
+    }
+
     /// <summary>Reads a model from a file.</summary>
     public static NerModel Load(string path)
     {

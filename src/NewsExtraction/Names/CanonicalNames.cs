@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using NewsExtraction.Countries;
+using NewsExtraction.Entities;
 using NewsExtraction.Pipeline;
 using NewsExtraction.Text;
 
@@ -9,8 +10,8 @@ namespace NewsExtraction.Names;
 /// <summary>
 /// Gives PERSON and ORGANIZATION mentions that refer to one entity a shared canonical name: the longest form
 /// of it in the document. A lone word tagged as a place or an organisation that is the first or last word of a
-/// person's full name in the same document is that person (<c>la visite de Choe</c> after <c>Choe Son-hui</c>),
-/// unless it is a country, demonym or capital. A person's short form is a leading or trailing part of a longer one (<c>Rutte</c>,
+/// person's full name met earlier in the document is that person (<c>la visite de Choe</c> after <c>Choe Son-hui</c>),
+/// unless it is a country, demonym or capital, or a word the entity model knows only as opening other names. A person's short form is a leading or trailing part of a longer one (<c>Rutte</c>,
 /// <c>M. Rutte</c> → <c>Mark Rutte</c>), unless it could be several people (<c>Kim</c>). Organisations are
 /// joined by <see cref="OrganizationAliases"/> (<c>ONU</c> and <c>Nations Unies</c> → <c>Nations Unies</c>) and by
 /// acronym (<c>OMS</c> for <c>Organisation mondiale de la santé</c>).
@@ -64,7 +65,7 @@ internal sealed class CanonicalNames : IDocumentStage
         for (int c = 0; c < candidates.Count; c++)
         {
             Name candidate = candidates[c];
-            if (IsWordOfFullName(document, names, candidate, CollectionsMarshal.AsSpan(people)[..fullNames]))
+            if (IsWordOfEarlierFullName(document, names, candidate, CollectionsMarshal.AsSpan(people)[..fullNames]))
             {
                 document.ReplaceEntity(candidate.Index, document.Entities[candidate.Index] with { Type = EntityType.Person });
                 people.Add(candidate);
@@ -77,15 +78,22 @@ internal sealed class CanonicalNames : IDocumentStage
         candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
-    private static bool IsWordOfFullName(DocumentContext document, in NameTable names, in Name candidate, ReadOnlySpan<Name> people)
+    // One word, alone in its mention, that opens or closes the full name of a person met earlier (news names a
+    // person in full first), and that is neither a country, demonym or capital nor a word the model's name lists
+    // know only as the first word of other names (Kent, Chechnya).
+    private static bool IsWordOfEarlierFullName(DocumentContext document, in NameTable names, in Name candidate, ReadOnlySpan<Name> people)
     {
-        if (candidate.WordCount != 1 || CountryGazetteer.Default.Phrases.TryGetValue(document.TextOf(document.Entities[candidate.Index]), out _))
+        EntityDraft entity = document.Entities[candidate.Index];
+        ReadOnlySpan<char> word = document.TextOf(entity);
+        if (candidate.WordCount != 1 || document.Tokens[document.TokenAt(entity.Start)].End != entity.End
+            || CountryGazetteer.Default.Phrases.TryGetValue(word, out _)
+            || EntityRecognizer.ModelFor(document.ModelLanguage).OpensOnlyOtherNames(word))
         {
             return false;
         }
         foreach (Name person in people)
         {
-            if (person.WordCount >= 2 && names.IsPartOf(candidate, person))
+            if (person.Index < candidate.Index && person.WordCount >= 2 && names.IsPartOf(candidate, person))
             {
                 return true;
             }

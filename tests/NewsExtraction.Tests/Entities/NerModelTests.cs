@@ -35,6 +35,16 @@ public sealed class NerModelTests
         Assert.Equal(model.Tag(sentence), loaded.Tag(sentence));
     }
 
+    [Theory]
+    [InlineData(Language.French, "Kent", true)]
+    [InlineData(Language.English, "Chechnya", true)]
+    [InlineData(Language.French, "Poutine", false)]
+    [InlineData(Language.English, "Blinken", false)]
+    [InlineData(Language.French, "Xqzvbl", false)]
+    [InlineData(Language.English, "Xqzvbl", false)]
+    public void The_name_lists_tell_words_that_only_open_other_names_than_people(Language language, string word, bool expected) =>
+        Assert.Equal(expected, EntityRecognizer.ModelFor(language).OpensOnlyOtherNames(word));
+
     [Fact]
     public void A_model_loads_in_well_under_a_second()
     {
