@@ -5,7 +5,10 @@ using NewsExtraction.Text;
 
 namespace NewsExtraction.Entities;
 
-/// <summary>Tags PERSON, ORGANIZATION and LOCATION with the language's entity model, sentence by sentence.</summary>
+/// <summary>
+/// Tags PERSON, ORGANIZATION and LOCATION sentence by sentence, with the entity model of the document's language, or of
+/// the other language for a sentence clearly written in it (<see cref="SentenceLanguage"/>).
+/// </summary>
 internal sealed class EntityRecognizer : IDocumentStage
 {
     // Lower-case words a person's name may hold; any other lower-case word means the span is not a name
@@ -25,13 +28,16 @@ internal sealed class EntityRecognizer : IDocumentStage
 
     public void Process(DocumentContext document)
     {
-        NerModel model = ModelFor(document.ModelLanguage);
+        NerModel documentModel = ModelFor(document.ModelLanguage);
         ReadOnlySpan<Token> tokens = document.Tokens;
         byte[] labels = ArrayPool<byte>.Shared.Rent(Math.Max(1, tokens.Length));
         foreach (Sentence sentence in document.Sentences)
         {
+            ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
+            Language language = SentenceLanguage.Of(document.Text, sentenceTokens, document.ModelLanguage);
+            NerModel model = language == document.ModelLanguage ? documentModel : ModelFor(language);
             Span<byte> sentenceLabels = labels.AsSpan(sentence.FirstToken, sentence.TokenCount);
-            model.Tag(document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), sentenceLabels);
+            model.Tag(document.Text, sentenceTokens, sentenceLabels);
             for (int i = 0; i < sentenceLabels.Length; i++)
             {
                 if (!model.IsBegin(sentenceLabels[i]))

@@ -32,6 +32,18 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(result.Entities, e => e.Text.Contains("Coupe", StringComparison.Ordinal) || e.Text.Contains("Cup", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(Language.French, "Le dirigeant nord-coréen a reçu le ministre.\n\nRussian President Vladimir Putin, right, and North Korea's leader Kim Jong Un shake hands.", "Kim Jong Un", "Russian President")]
+    [InlineData(Language.French, "Le ministre est arrivé à Moscou.\n\nFor Latest Updates Follow us on Google News", "Google News", "Latest Updates Follow")]
+    [InlineData(Language.English, "The minister arrived in Moscow.\n\nLe président russe Vladimir Poutine a reçu la ministre nord-coréenne.", "Vladimir Poutine", "Le président")]
+    public void A_sentence_in_the_other_language_is_tagged_with_that_languages_model(Language language, string text, string found, string notFound)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Assert.Contains(result.Entities, e => e.Text == found);
+        Assert.DoesNotContain(result.Entities, e => e.Text.Contains(notFound, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Text_without_names_gives_no_entities()
     {
