@@ -4,18 +4,16 @@ namespace NewsExtraction.Tests.Names;
 
 public sealed class CanonicalNamesTests
 {
-    private static string[] Canonicals(string annotated)
-    {
-        using var document = TestDocuments.Create(annotated);
-        new CanonicalNames().Process(document);
-        return [.. document.ToResult().Entities.Select(e => $"{e.Text}={e.Canonical}")];
-    }
+    private static string[] Canonicals(string annotated) => Processed(annotated, e => $"{e.Text}={e.Canonical}");
 
-    private static string[] TypedCanonicals(string annotated)
+    private static string[] TypedCanonicals(string annotated) =>
+        Processed(annotated, e => $"{e.Type.ToString()[..3].ToUpperInvariant()} {e.Text}={e.Canonical}");
+
+    private static string[] Processed(string annotated, Func<Entity, string> show)
     {
         using var document = TestDocuments.Create(annotated);
         new CanonicalNames().Process(document);
-        return [.. document.ToResult().Entities.Select(e => $"{e.Type.ToString()[..3].ToUpperInvariant()} {e.Text}={e.Canonical}")];
+        return [.. document.ToResult().Entities.Select(show)];
     }
 
     [Theory]
