@@ -6,7 +6,8 @@ namespace NewsExtraction.Names;
 
 /// <summary>
 /// Tags ORGANIZATION for the unambiguous aliases of <see cref="OrganizationAliases"/> (<c>OTAN</c>, <c>Kremlin</c>,
-/// <c>AFP</c>) where the entity model found nothing, longest alias first, never overlapping another mention.
+/// <c>AFP</c>) where the entity model found nothing, longest alias first, never overlapping another mention; and for
+/// <c>X</c>, the social network, where the text says it is one (<c>sur X :</c>, <c>on X.</c>).
 /// Runs before the country stage so that a country inside a known name (<c>Radio France</c>) stays untagged.
 /// </summary>
 internal sealed class OrganizationTagger : IDocumentStage
@@ -61,6 +62,11 @@ internal sealed class OrganizationTagger : IDocumentStage
             {
                 continue;
             }
+            if (keys is null && IsSocialNetworkX(text, tokens, i))
+            {
+                document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[i].Start, tokens[i].Start + 1));
+                continue;
+            }
             int found = OrganizationAliases.Phrases.Match(text, tokens, i, hits);
             for (int h = found - 1; h >= 0; h--)
             {
@@ -75,6 +81,19 @@ internal sealed class OrganizationTagger : IDocumentStage
                 }
             }
         }
+    }
+
+    // X, the social network, is also a letter (Louis X, rayons X, M. X): only after "sur" or "on" and before
+    // punctuation or the end of the text ("a réagi sur X :", "posted on X."; "X." is one token there).
+    private static bool IsSocialNetworkX(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        Token token = tokens[i];
+        if (text[token.Start] != 'X' || !(token.Length == 1 || (token.Length == 2 && token.Kind == TokenKind.Abbreviation))
+            || !(TokenContext.Is(text, tokens, i - 1, "sur") || TokenContext.Is(text, tokens, i - 1, "on")))
+        {
+            return false;
+        }
+        return token.Length == 2 || i + 1 == tokens.Length || tokens[i + 1].Kind is TokenKind.Punctuation or TokenKind.QuotationMark;
     }
 
     private static string? KeyOf(DocumentContext document, in EntityDraft e)

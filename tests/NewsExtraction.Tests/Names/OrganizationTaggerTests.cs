@@ -26,6 +26,22 @@ public sealed class OrganizationTaggerTests
         Assert.Equal(expected.Split(" | "), Tag(text, Language.English));
 
     [Theory]
+    [InlineData("Mark Rutte a réagi ce lundi sur X : « La Corée du Nord", Language.French)]
+    [InlineData("a déclaré le chef de l’Alliance sur X.\u00A0« L’envoi de troupes", Language.French)]
+    [InlineData("The minister posted on X, saying the talks had failed.", Language.English)]
+    [InlineData("He wrote on X.", Language.English)]
+    public void X_after_sur_or_on_and_before_punctuation_is_the_social_network(string text, Language language) =>
+        Assert.Equal(["X=ORGANIZATION"], Tag(text, language));
+
+    [Theory]
+    [InlineData("le roi Louis X et les rayons X", Language.French)]
+    [InlineData("l’effet sur X et Y", Language.French)]
+    [InlineData("Generation X grew up on X rays.", Language.English)]
+    [InlineData("Mr X. said nothing.", Language.English)]
+    public void X_as_a_letter_is_not_tagged(string text, Language language) =>
+        Assert.Empty(Tag(text, language));
+
+    [Theory]
     [InlineData("The [ORG European Union and India] reached a deal", "European Union=ORGANIZATION")]
     [InlineData("NATO and the [LOC Alliance] agreed", "NATO=ORGANIZATION | Alliance=ORGANIZATION")]
     public void English_names_run_together_are_split_and_generic_aliases_follow_a_named_organisation(string annotated, string expected) =>
