@@ -65,7 +65,10 @@ public sealed class NewsExtractor
 
     /// <summary>Extracts everything the options ask for from one document.</summary>
     /// <param name="text">The document's text; offsets in the result index it.</param>
-    /// <param name="language">The document's language, or <see langword="null"/> to identify it.</param>
+    /// <param name="language">
+    /// The document's language, or <see langword="null"/> to identify it. A sentence clearly written in the other
+    /// language (an English caption in a French article) is still tagged with that language's entity model.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public ExtractionResult Extract(string text, Language? language = null)
     {
