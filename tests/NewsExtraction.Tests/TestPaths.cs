@@ -17,6 +17,12 @@ internal static class TestPaths
         }
     }
 
+    /// <summary>The shared folder, for a test marked <see cref="SharedDataFactAttribute"/> or <see cref="SharedDataTheoryAttribute"/>.</summary>
+    public static string RequiredShared => Shared ?? throw new InvalidOperationException(SharedMissing);
+
+    /// <summary>Why a test that needs the shared folder is skipped.</summary>
+    public const string SharedMissing = "needs ../shared beside the repository (training data, seed corpus, gold)";
+
     private static string FindRepository()
     {
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

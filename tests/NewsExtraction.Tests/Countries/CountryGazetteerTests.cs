@@ -38,13 +38,10 @@ public sealed class CountryGazetteerTests
         Assert.All(entries, e => Assert.Equal(iso2.Split(' '), e.Iso2));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_committed_gazetteer_is_what_the_builder_makes_from_the_shared_source()
     {
-        if (TestPaths.Shared is not { } shared)
-        {
-            return;
-        }
+        string shared = TestPaths.RequiredShared;
         using StreamReader source = File.OpenText(Path.Combine(shared, "data", "gazetteer", "countries.tsv"));
         using var built = new MemoryStream();
         CountryGazetteerBuilder.Build(source).Write(built);

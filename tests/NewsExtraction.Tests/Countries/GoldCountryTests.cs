@@ -5,13 +5,10 @@ namespace NewsExtraction.Tests.Countries;
 /// <summary>The whole pipeline against the shared gold files: a regression guard for COUNTRY, not a tuning target.</summary>
 public sealed class GoldCountryTests
 {
-    [Fact]
+    [SharedDataFact]
     public void Country_mentions_and_iso2_sets_match_the_gold_files()
     {
-        if (TestPaths.Shared is not { } shared)
-        {
-            return;
-        }
+        string shared = TestPaths.RequiredShared;
         var extractor = new NewsExtractor();
         int gold = 0, predicted = 0, matched = 0, goldSets = 0, predictedSets = 0, matchedSets = 0;
         foreach (string path in Directory.GetFiles(Path.Combine(shared, "gold"), "*.json"))

@@ -10,7 +10,7 @@ public sealed class NerTrainingTests
 
     private static NerCorpus Slice(string file, int count)
     {
-        IReadOnlyList<LabeledSentence> sentences = ConllReader.Read(Path.Combine(TestPaths.Shared!, "data", "ner", file));
+        IReadOnlyList<LabeledSentence> sentences = ConllReader.Read(Path.Combine(TestPaths.RequiredShared, "data", "ner", file));
         return new NerCorpus(file, [.. sentences.Take(count)]);
     }
 
@@ -21,26 +21,18 @@ public sealed class NerTrainingTests
         return stream.ToArray();
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_model_trained_on_news_finds_most_entities_of_unseen_news()
     {
-        if (TestPaths.Shared is null)
-        {
-            return;
-        }
         NerModel model = NerModel.Train([Slice("conll2003-en.train.conll", 3000)], [Slice("conll2003-en.dev.conll", 600)], Small);
 
         Assert.Equal(["PER", "ORG", "LOC", "MISC"], model.EntityTypes);
         Assert.InRange(model.Evaluate(Slice("conll2003-en.dev.conll", 600).Sentences).Micro().F1, 0.80, 1.0);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_same_seed_and_data_give_the_same_model_bytes_and_another_seed_does_not()
     {
-        if (TestPaths.Shared is null)
-        {
-            return;
-        }
         NerCorpus train = Slice("conll2003-en.train.conll", 500);
         NerTrainingOptions options = Small with { Epochs = 3 };
 
@@ -52,13 +44,9 @@ public sealed class NerTrainingTests
         Assert.NotEqual(first, otherSeed);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_mean_of_several_models_is_deterministic_and_tags_unseen_news_at_least_as_well_as_one_of_them()
     {
-        if (TestPaths.Shared is null)
-        {
-            return;
-        }
         NerCorpus train = Slice("conll2003-en.train.conll", 1000);
         NerCorpus dev = Slice("conll2003-en.dev.conll", 600);
         NerTrainingOptions one = Small with { Epochs = 3 };
@@ -73,13 +61,9 @@ public sealed class NerTrainingTests
         Assert.True(meanF1 >= singleF1, $"one model {singleF1:F4}, mean of three {meanF1:F4}");
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Passive_aggressive_training_is_deterministic_and_finds_most_entities_of_unseen_news()
     {
-        if (TestPaths.Shared is null)
-        {
-            return;
-        }
         NerCorpus train = Slice("conll2003-en.train.conll", 3000);
         NerCorpus dev = Slice("conll2003-en.dev.conll", 600);
         NerTrainingOptions options = Small with { Epochs = 5, PassiveAggressive = true };
@@ -91,13 +75,9 @@ public sealed class NerTrainingTests
         Assert.InRange(model.Evaluate(dev.Sentences).Micro().F1, 0.80, 1.0);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Fine_tuning_learns_the_new_domain_and_keeps_the_original_one_within_a_point()
     {
-        if (TestPaths.Shared is null)
-        {
-            return;
-        }
         NerCorpus news = Slice("conll2003-en.dev.conll", 600);
         NerCorpus wikipedia = Slice("wikigold-en.dev.conll", 195);
         NerModel original = NerModel.Train([Slice("conll2003-en.train.conll", 3000)], [news], Small);
@@ -110,13 +90,9 @@ public sealed class NerTrainingTests
         Assert.True(newsAfter > newsBefore - 0.01, $"news F1 {newsBefore:F4} -> {newsAfter:F4}");
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Fine_tuning_can_add_an_entity_type()
     {
-        if (TestPaths.Shared is null)
-        {
-            return;
-        }
         string[] months = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"];
         NerModel original = NerModel.Train([Slice("conll2003-en.train.conll", 1000)], [], Small with { Epochs = 3 });
         NerCorpus withDates = new("dates", [.. Slice("conll2003-en.train.conll", 3000).Sentences

@@ -341,13 +341,10 @@ public sealed class QuantityRecognizerTests
         Assert.Null(quantity.Unit);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_gold_quantities_of_the_seed_articles_are_found()
     {
-        if (TestPaths.Shared is not { } shared)
-        {
-            return;
-        }
+        string shared = TestPaths.RequiredShared;
         int gold = 0, found = 0;
         foreach (string file in Directory.GetFiles(Path.Combine(shared, "gold"), "*.json"))
         {

@@ -12,13 +12,11 @@ namespace NewsExtraction.Tests.Quotes;
 /// </summary>
 public sealed class GoldQuoteTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SharedDataFact]
     public void Quotes_and_speakers_of_the_shared_gold_articles_meet_the_targets()
     {
-        if (TestPaths.Shared is { } shared)
-        {
-            MeetsTargets(Path.Combine(shared, "gold"), Path.Combine(shared, "corpus", "seeds"));
-        }
+        string shared = TestPaths.RequiredShared;
+        MeetsTargets(Path.Combine(shared, "gold"), Path.Combine(shared, "corpus", "seeds"));
     }
 
     [Fact]

@@ -104,15 +104,12 @@ public sealed class LanguageIdentifierTests(ITestOutputHelper output)
         Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData(Language.French)]
     [InlineData(Language.English)]
     public void Dev_sentences_of_40_characters_or_more_are_identified_99_percent_of_the_time(Language language)
     {
-        if (TestPaths.Shared is not { } shared)
-        {
-            return;
-        }
+        string shared = TestPaths.RequiredShared;
         IReadOnlyList<string> corpora = language == Language.French ? LanguageModelBuilder.FrenchCorpora : LanguageModelBuilder.EnglishCorpora;
         int total = 0;
         int correct = 0;
@@ -136,13 +133,10 @@ public sealed class LanguageIdentifierTests(ITestOutputHelper output)
         Assert.True(accuracy >= 0.99, $"{language} accuracy {accuracy:P2} is below 99%");
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_embedded_model_is_what_the_builder_makes_from_the_shared_data()
     {
-        if (TestPaths.Shared is not { } shared)
-        {
-            return;
-        }
+        string shared = TestPaths.RequiredShared;
         using var built = new MemoryStream();
         new LanguageModelBuilder().Build(Path.Combine(shared, "data", "ner")).Write(built);
         using Stream embedded = typeof(LanguageIdentifier).Assembly.GetManifestResourceStream(LanguageIdentifier.ResourceName)!;

@@ -1,0 +1,13 @@
+namespace NewsExtraction.Tests;
+
+/// <summary>A theory that reads the shared data beside the repository; see <see cref="SharedDataFactAttribute"/>.</summary>
+public sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute()
+    {
+        if (TestPaths.Shared is null)
+        {
+            Skip = TestPaths.SharedMissing;
+        }
+    }
+}
