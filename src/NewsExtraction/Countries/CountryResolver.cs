@@ -156,7 +156,7 @@ internal sealed class CountryResolver : IDocumentStage
     }
 
     // A form inside a longer mention of the entity model.
-    private static void ApplyInside(DocumentContext document, int index, EntityDraft other, in CountryMatch match)
+    private static void ApplyInside(DocumentContext document, int index, in EntityDraft other, in CountryMatch match)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         bool splittableDemonym = match.Kind == CountryMatchKind.Country && match.Entry.Form == CountryForm.Demonym
@@ -261,7 +261,7 @@ internal sealed class CountryResolver : IDocumentStage
 
     // The first token of the organisation that follows the match inside "other" (past a clitic 's), when it is a
     // known one or ends with an organisation's head noun ("Defence Ministry", "Embassy"); "British Airways" does not.
-    private static int? OrganizationAfter(DocumentContext document, in CountryMatch match, EntityDraft other)
+    private static int? OrganizationAfter(DocumentContext document, in CountryMatch match, in EntityDraft other)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         int rest = match.EndToken;
@@ -279,7 +279,7 @@ internal sealed class CountryResolver : IDocumentStage
         return organisation ? rest : null;
     }
 
-    private static bool OnlyArticlesAround(DocumentContext document, EntityDraft other, in CountryMatch match)
+    private static bool OnlyArticlesAround(DocumentContext document, in EntityDraft other, in CountryMatch match)
     {
         ReadOnlySpan<char> text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens;

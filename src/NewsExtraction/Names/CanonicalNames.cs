@@ -23,6 +23,8 @@ internal sealed class CanonicalNames : IDocumentStage
         "de", "du", "des", "la", "le", "les", "l'", "d'", "et", "en", "pour", "a", "of", "the", "and", "for", "in", "on")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly int MaxAcronymStopWordLength = AcronymStopWords.Set.Max(word => word.Length);
+
     // The lists of the document in flight on this thread, reused so that a document allocates only its names.
     [ThreadStatic]
     private static Scratch? t_scratch;
@@ -35,65 +37,59 @@ internal sealed class CanonicalNames : IDocumentStage
             ReadOnlySpan<EntityDraft> entities = document.Entities;
             for (int i = 0; i < entities.Length; i++)
             {
-                List<Name>? list = entities[i].Type switch
+                EntityType type = entities[i].Type;
+                if (type is not (EntityType.Person or EntityType.Organization or EntityType.Location))
                 {
-                    EntityType.Person => scratch.People,
-                    EntityType.Organization => scratch.Organisations,
-                    EntityType.Location => scratch.Places,
-                    _ => null,
-                };
-                list?.Add(Name.Of(document, i, scratch.Words));
+                    continue;
+                }
+                Name name = Name.Of(document, i, scratch.Words);
+                if (type == EntityType.Person)
+                {
+                    scratch.People.Add(name);
+                }
+                else if (IsWordOfEarlierFullName(document, new NameTable(document, CollectionsMarshal.AsSpan(scratch.Words)), name,
+                    CollectionsMarshal.AsSpan(scratch.People)))
+                {
+                    // The tagger judged a surname from its own sentence; the document knows it as a name.
+                    document.ReplaceEntity(i, entities[i] with { Type = EntityType.Person });
+                    scratch.People.Add(name);
+                }
+                else if (type == EntityType.Organization)
+                {
+                    scratch.Organisations.Add(name);
+                }
             }
             var names = new NameTable(document, CollectionsMarshal.AsSpan(scratch.Words));
-            int fullNames = scratch.People.Count;
-            TakeNameWordsForPeople(document, names, scratch.Organisations, scratch.People, fullNames);
-            TakeNameWordsForPeople(document, names, scratch.Places, scratch.People, fullNames);
             NamePeople(document, scratch, names, CollectionsMarshal.AsSpan(scratch.People));
             NameOrganisations(document, scratch, names, CollectionsMarshal.AsSpan(scratch.Organisations));
         }
         finally
         {
-            scratch.Clear();
+            scratch.Clear(document.Entities.Length);
         }
     }
 
-    // Moves the lone words of "candidates" that belong to one of the first "fullNames" people's full names over to
-    // "people", retyped: the tagger judged a surname from its own sentence, the document knows it as a name.
-    private static void TakeNameWordsForPeople(DocumentContext document, in NameTable names, List<Name> candidates, List<Name> people, int fullNames)
+    // One word, alone in its mention, that opens or closes the full name of one of "earlier" (news names a person in
+    // full first), and that is neither a country, demonym or capital nor a word the model's name lists know only as
+    // the first word of other names (Kent, Chechnya).
+    private static bool IsWordOfEarlierFullName(DocumentContext document, in NameTable names, in Name candidate, ReadOnlySpan<Name> earlier)
     {
-        int kept = 0;
-        for (int c = 0; c < candidates.Count; c++)
-        {
-            Name candidate = candidates[c];
-            if (IsWordOfEarlierFullName(document, names, candidate, CollectionsMarshal.AsSpan(people)[..fullNames]))
-            {
-                document.ReplaceEntity(candidate.Index, document.Entities[candidate.Index] with { Type = EntityType.Person });
-                people.Add(candidate);
-            }
-            else
-            {
-                candidates[kept++] = candidate;
-            }
-        }
-        candidates.RemoveRange(kept, candidates.Count - kept);
-    }
-
-    // One word, alone in its mention, that opens or closes the full name of a person met earlier (news names a
-    // person in full first), and that is neither a country, demonym or capital nor a word the model's name lists
-    // know only as the first word of other names (Kent, Chechnya).
-    private static bool IsWordOfEarlierFullName(DocumentContext document, in NameTable names, in Name candidate, ReadOnlySpan<Name> people)
-    {
-        EntityDraft entity = document.Entities[candidate.Index];
-        ReadOnlySpan<char> word = document.TextOf(entity);
-        if (candidate.WordCount != 1 || document.Tokens[document.TokenAt(entity.Start)].End != entity.End
-            || CountryGazetteer.Default.Phrases.TryGetValue(word, out _)
-            || EntityRecognizer.ModelFor(document.ModelLanguage).OpensOnlyOtherNames(word))
+        if (candidate.WordCount != 1 || !OpensOrClosesAFullName(names, candidate, earlier))
         {
             return false;
         }
+        EntityDraft entity = document.Entities[candidate.Index];
+        ReadOnlySpan<char> word = document.TextOf(entity);
+        return document.Tokens[document.TokenAt(entity.Start)].End == entity.End
+            && !CountryGazetteer.Default.Phrases.TryGetValue(word, out _)
+            && !EntityRecognizer.ModelFor(document.ModelLanguage).OpensOnlyOtherNames(word);
+    }
+
+    private static bool OpensOrClosesAFullName(in NameTable names, in Name word, ReadOnlySpan<Name> people)
+    {
         foreach (Name person in people)
         {
-            if (person.Index < candidate.Index && person.WordCount >= 2 && names.IsPartOf(candidate, person))
+            if (person.WordCount >= 2 && names.IsPartOf(word, person))
             {
                 return true;
             }
@@ -257,7 +253,7 @@ internal sealed class CanonicalNames : IDocumentStage
         public bool AreInitials(ReadOnlySpan<char> acronym, in Name name)
         {
             int next = 0;
-            Span<char> folded = stackalloc char[4];
+            Span<char> folded = stackalloc char[MaxAcronymStopWordLength];
             for (int w = name.FirstWord; w < name.FirstWord + name.WordCount; w++)
             {
                 ReadOnlySpan<char> word = document.TokenText(_words[w]);
@@ -299,8 +295,6 @@ internal sealed class CanonicalNames : IDocumentStage
 
         public List<Name> Organisations { get; } = [];
 
-        public List<Name> Places { get; } = [];
-
         public List<int> Words { get; } = [];
 
         // The canonical name made from each entity's text, by entity index.
@@ -315,13 +309,13 @@ internal sealed class CanonicalNames : IDocumentStage
             return ref _canonical[entity];
         }
 
-        public void Clear()
+        // Only the canonical names of this document's entities were set.
+        public void Clear(int entityCount)
         {
             People.Clear();
             Organisations.Clear();
-            Places.Clear();
             Words.Clear();
-            Array.Clear(_canonical);
+            Array.Clear(_canonical, 0, Math.Min(entityCount, _canonical.Length));
         }
     }
 }

@@ -84,7 +84,8 @@ internal sealed class OrganizationTagger : IDocumentStage
     }
 
     // X, the social network, is also a letter (Louis X, rayons X, M. X): only after "sur" or "on" and before
-    // punctuation or the end of the text ("a réagi sur X :", "posted on X."; "X." is one token there).
+    // punctuation or the end of the text ("a réagi sur X :", "posted on X."; "X." is one token there). It is not in
+    // OrganizationAliases: an alias there is tagged wherever it stands, and the phrase table cannot see the "X" of "X.".
     private static bool IsSocialNetworkX(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         Token token = tokens[i];
@@ -136,12 +137,12 @@ internal sealed class OrganizationTagger : IDocumentStage
         document.TryAddEntity(new EntityDraft(EntityType.Organization, start, end));
     }
 
-    private static bool IsRunTogether(DocumentContext document, EntityDraft other, int aliasStart, int next) =>
+    private static bool IsRunTogether(DocumentContext document, in EntityDraft other, int aliasStart, int next) =>
         other.Type is EntityType.Organization or EntityType.Location && other.Start == aliasStart && next < document.TokenCount
         && document.Tokens[next].Start < other.End
         && (TokenContext.Is(document.Text, document.Tokens, next, "and") || TokenContext.Is(document.Text, document.Tokens, next, "et"));
 
-    private static bool IsWorkNamedAfter(DocumentContext document, EntityDraft other, int aliasStart)
+    private static bool IsWorkNamedAfter(DocumentContext document, in EntityDraft other, int aliasStart)
     {
         if (other.Type != EntityType.Organization || other.Start >= aliasStart)
         {
