@@ -28,14 +28,12 @@ internal sealed class EntityRecognizer : IDocumentStage
 
     public void Process(DocumentContext document)
     {
-        NerModel documentModel = ModelFor(document.ModelLanguage);
         ReadOnlySpan<Token> tokens = document.Tokens;
         byte[] labels = ArrayPool<byte>.Shared.Rent(Math.Max(1, tokens.Length));
         foreach (Sentence sentence in document.Sentences)
         {
             ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
-            Language language = SentenceLanguage.Of(document.Text, sentenceTokens, document.ModelLanguage);
-            NerModel model = language == document.ModelLanguage ? documentModel : ModelFor(language);
+            NerModel model = ModelFor(SentenceLanguage.Of(document.Text, sentenceTokens, document.ModelLanguage));
             Span<byte> sentenceLabels = labels.AsSpan(sentence.FirstToken, sentence.TokenCount);
             model.Tag(document.Text, sentenceTokens, sentenceLabels);
             for (int i = 0; i < sentenceLabels.Length; i++)

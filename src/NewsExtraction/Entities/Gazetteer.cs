@@ -44,16 +44,16 @@ internal sealed class Gazetteer
             IReadOnlyList<string> labels = sentence.Labels;
             for (int i = 0; i < labels.Count; i++)
             {
-                int type = labels[i].StartsWith("B-", StringComparison.Ordinal) ? IndexOf(types, labels[i]) : -1;
+                int type = labels[i].StartsWith("B-", StringComparison.Ordinal) ? LabeledSentence.TypeIndex(types, labels[i]) : -1;
                 if (type is < 0 or >= 7)
                 {
                     continue;
                 }
-                ulong hash = FeatureHash.Combine(FeatureHash.Seed, TokenHashes.Of(sentence.Tokens[i]).Word);
-                for (int end = i + 1; end < labels.Count && labels[end][0] == 'I' && IndexOf(types, labels[end]) == type; end++)
+                ulong hash = FeatureHash.Combine(FeatureHash.Seed, TokenHashes.WordOf(sentence.Tokens[i]));
+                for (int end = i + 1; end < labels.Count && labels[end][0] == 'I' && LabeledSentence.TypeIndex(types, labels[end]) == type; end++)
                 {
                     prefixes.Add(hash);
-                    hash = FeatureHash.Combine(hash, TokenHashes.Of(sentence.Tokens[end]).Word);
+                    hash = FeatureHash.Combine(hash, TokenHashes.WordOf(sentence.Tokens[end]));
                 }
                 if (!byName.TryGetValue(hash, out int[]? counts))
                 {
@@ -170,19 +170,6 @@ internal sealed class Gazetteer
     }
 
     private ref int Target(ref TokenHashes token) => ref CaseSensitive ? ref token.Lexicon : ref token.Gazetteer;
-
-    /// <summary>The index in <paramref name="types"/> of a label's type (<c>B-PER</c> → PER's), or -1.</summary>
-    private static int IndexOf(IReadOnlyList<string> types, string label)
-    {
-        for (int t = 0; t < types.Count; t++)
-        {
-            if (label.AsSpan(2).SequenceEqual(types[t]))
-            {
-                return t;
-            }
-        }
-        return -1;
-    }
 
     private static void Add(Dictionary<ulong, byte> entries, string name, byte kind)
     {

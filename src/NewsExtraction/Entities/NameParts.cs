@@ -34,14 +34,14 @@ internal sealed class NameParts
         {
             for (int i = 0; i < sentence.Tokens.Count; i++)
             {
-                ulong word = TokenHashes.Of(sentence.Tokens[i]).Word;
+                ulong word = TokenHashes.WordOf(sentence.Tokens[i]);
                 if (!counts.TryGetValue(word, out int[]? uses))
                 {
                     counts[word] = uses = new int[(2 * types.Count) + 1];
                 }
                 uses[^1]++;
                 string label = sentence.Labels[i];
-                int type = label == "O" ? -1 : IndexOf(types, label.AsSpan(2));
+                int type = LabeledSentence.TypeIndex(types, label);
                 if (type >= 0)
                 {
                     uses[(2 * type) + (label[0] == 'B' ? 0 : 1)]++;
@@ -71,17 +71,5 @@ internal sealed class NameParts
             parts.Add(new(word, bits));
         }
         return new NameParts(parts);
-    }
-
-    private static int IndexOf(IReadOnlyList<string> types, ReadOnlySpan<char> type)
-    {
-        for (int t = 0; t < types.Count; t++)
-        {
-            if (type.SequenceEqual(types[t]))
-            {
-                return t;
-            }
-        }
-        return -1;
     }
 }

@@ -68,7 +68,7 @@ public sealed class NerModel
     /// </summary>
     internal bool OpensOnlyOtherNames(ReadOnlySpan<char> word)
     {
-        int bits = Features.NameParts.Of(TokenHashes.Of(word).Word);
+        int bits = Features.NameParts.Of(TokenHashes.WordOf(word));
         bool other = false;
         for (int t = 0; t < _types.Length; t++)
         {
@@ -157,13 +157,15 @@ public sealed class NerModel
         return entries;
     }
 
-    private static void WriteEntries<T>(BinaryWriter writer, KeyValuePair<ulong, T>[] entries, Action<BinaryWriter, T> writeValue)
+    // The mirror of ReadEntries: little-endian values, as MemoryMarshal.Read reads them back.
+    private static void WriteEntries<T>(BinaryWriter writer, KeyValuePair<ulong, T>[] entries)
+        where T : unmanaged
     {
         writer.Write(entries.Length);
         foreach ((ulong hash, T value) in entries)
         {
             writer.Write(hash);
-            writeValue(writer, value);
+            writer.Write(MemoryMarshal.AsBytes(new ReadOnlySpan<T>(in value)));
         }
     }
 
@@ -191,10 +193,10 @@ public sealed class NerModel
         {
             writer.Write(type);
         }
-        WriteEntries(writer, Features.Gazetteer.Entries, (w, kinds) => w.Write(kinds));
-        WriteEntries(writer, Features.Clusters.Entries, (w, classes) => w.Write(classes));
-        WriteEntries(writer, Features.Names.Entries, (w, kinds) => w.Write(kinds));
-        WriteEntries(writer, Features.NameParts.Entries, (w, bits) => w.Write(bits));
+        WriteEntries(writer, Features.Gazetteer.Entries);
+        WriteEntries(writer, Features.Clusters.Entries);
+        WriteEntries(writer, Features.Names.Entries);
+        WriteEntries(writer, Features.NameParts.Entries);
         writer.Write(_scale);
         writer.Write(MemoryMarshal.AsBytes(_transitions.AsSpan()));
         writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));

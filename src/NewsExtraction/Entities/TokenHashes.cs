@@ -103,6 +103,17 @@ internal struct TokenHashes
         return h;
     }
 
+    /// <summary>The <see cref="Word"/> hash of <paramref name="token"/>, without the others.</summary>
+    public static ulong WordOf(ReadOnlySpan<char> token)
+    {
+        ulong word = FeatureHash.Seed;
+        foreach (char c in token)
+        {
+            word = FeatureHash.Add(word, Normalize(c));
+        }
+        return word;
+    }
+
     /// <summary>
     /// Unifies the characters that sources write differently: typographic apostrophes (our tokenizer keeps
     /// <c>l’</c>, the corpora write <c>l'</c>), quotation marks and dashes.

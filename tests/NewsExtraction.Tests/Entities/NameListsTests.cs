@@ -44,6 +44,15 @@ public sealed class NameListsTests
     }
 
     [Theory]
+    [InlineData("B-PER", 0)]
+    [InlineData("I-LOC", 2)]
+    [InlineData("B-MISC", 3)]
+    [InlineData("O", -1)]
+    [InlineData("B-DATE", -1)]
+    public void A_label_gives_the_index_of_its_type_or_minus_one(string label, int index) =>
+        Assert.Equal(index, LabeledSentence.TypeIndex(Types, label));
+
+    [Theory]
     [InlineData("Luka", 1 << 0)]
     [InlineData("Modrić", 1 << 1)]
     [InlineData("Zagreb", (1 << 3) | (1 << 4))]

@@ -247,7 +247,7 @@ internal static class NerTrainer
             for (int i = 0; i < n; i++)
             {
                 string label = sentence.Labels[i];
-                gold[i] = label == "O" ? (byte)0 : (byte)((label[0] == 'B' ? 1 : 2) + (2 * Array.IndexOf(types, label[2..])));
+                gold[i] = label == "O" ? (byte)0 : (byte)((label[0] == 'B' ? 1 : 2) + (2 * LabeledSentence.TypeIndex(types, label)));
             }
             ulong[]? allowed = null;
             if (masked != 0)

@@ -77,29 +77,31 @@ internal sealed class Perceptron
         ViterbiDecoder.Decode(_passiveAggressive ? LossAugmented(emissions, gold) : emissions, n, l, _transitions, [], predicted, _back, scores);
         float size = example.Weight * (_passiveAggressive ? PassiveAggressiveStep(emissions, rows, gold, predicted) : 1);
         int wrong = 0;
-        double weightedSize = size * (double)_step;
         for (int i = 0; i < n; i++)
         {
-            int g = gold[i], p = predicted[i];
-            int previousGold = i == 0 ? l : gold[i - 1];
-            int previousPredicted = i == 0 ? l : predicted[i - 1];
-            if (g != p)
+            wrong += gold[i] != predicted[i] ? 1 : 0;
+        }
+        if (size != 0)
+        {
+            double weightedSize = size * (double)_step;
+            for (int i = 0; i < n; i++)
             {
-                wrong++;
-                if (size == 0)
+                int g = gold[i], p = predicted[i];
+                int previousGold = i == 0 ? l : gold[i - 1];
+                int previousPredicted = i == 0 ? l : predicted[i - 1];
+                if (g != p)
                 {
-                    continue;
+                    foreach (int row in rows.Slice(i * FeatureExtractor.Count, FeatureExtractor.Count))
+                    {
+                        Update(_weights, _weightSums, (row * l) + g, size, weightedSize);
+                        Update(_weights, _weightSums, (row * l) + p, -size, -weightedSize);
+                    }
                 }
-                foreach (int row in rows.Slice(i * FeatureExtractor.Count, FeatureExtractor.Count))
+                if (g != p || previousGold != previousPredicted)
                 {
-                    Update(_weights, _weightSums, (row * l) + g, size, weightedSize);
-                    Update(_weights, _weightSums, (row * l) + p, -size, -weightedSize);
+                    Update(_transitions, _transitionSums, (previousGold * l) + g, size, weightedSize);
+                    Update(_transitions, _transitionSums, (previousPredicted * l) + p, -size, -weightedSize);
                 }
-            }
-            if (size != 0 && (g != p || previousGold != previousPredicted))
-            {
-                Update(_transitions, _transitionSums, (previousGold * l) + g, size, weightedSize);
-                Update(_transitions, _transitionSums, (previousPredicted * l) + p, -size, -weightedSize);
             }
         }
         _step++;
