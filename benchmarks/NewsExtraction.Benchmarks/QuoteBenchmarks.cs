@@ -1,9 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using NewsExtraction.Countries;
-using NewsExtraction.Entities;
-using NewsExtraction.Names;
 using NewsExtraction.Pipeline;
-using NewsExtraction.Quantities;
 using NewsExtraction.Quotes;
 
 namespace NewsExtraction.Benchmarks;
@@ -24,7 +20,7 @@ public class QuoteBenchmarks
     public void Setup()
     {
         _texts = Corpus.LoadSeeds();
-        IDocumentStage[] earlier = [new EntityRecognizer(), new CountryResolver(), new QuantityRecognizer(), new CanonicalNames()];
+        IDocumentStage[] earlier = NewsExtractor.CreateStages(ExtractionStages.All & ~ExtractionStages.Quotes);
         _documents = [.. _texts.Select(text =>
         {
             var document = new DocumentContext(text) { Language = Language.French, ModelLanguage = Language.French };

@@ -33,7 +33,13 @@ public sealed class NewsExtractor
     public NewsExtractor(ExtractionOptions? options = null)
     {
         Options = options ?? ExtractionOptions.Default;
-        ExtractionStages stages = Options.Stages;
+        _stages = CreateStages(Options.Stages);
+        StageWarmUp.Start(_stages);
+    }
+
+    /// <summary>The pipeline's stages for <paramref name="stages"/>, in the order they run.</summary>
+    internal static IDocumentStage[] CreateStages(ExtractionStages stages)
+    {
         var list = new List<IDocumentStage>();
         if (stages.HasFlag(ExtractionStages.Entities))
         {
@@ -56,8 +62,7 @@ public sealed class NewsExtractor
         {
             list.Add(new QuoteExtractor());
         }
-        _stages = [.. list];
-        StageWarmUp.Start(_stages);
+        return [.. list];
     }
 
     /// <summary>The options this extractor was created with.</summary>

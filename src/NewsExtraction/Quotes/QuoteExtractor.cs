@@ -24,7 +24,6 @@ internal sealed class QuoteExtractor : IDocumentStage
             }
             attributions = ArrayPool<Attribution>.Shared.Rent(count);
             words = ArrayPool<WordInfo?>.Shared.Rent(document.TokenCount);
-            Array.Clear(words, 0, document.TokenCount);
             new SpeakerAttributor(document, spans.AsSpan(0, count), attributions.AsSpan(0, count), words.AsSpan(0, document.TokenCount)).Attribute();
             for (int i = 0; i < count; i++)
             {

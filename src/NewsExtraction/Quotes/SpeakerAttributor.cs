@@ -35,7 +35,7 @@ internal ref struct SpeakerAttributor
     /// <param name="document">The document, with its entities.</param>
     /// <param name="quotes">Its quotes, in text order.</param>
     /// <param name="results">One attribution per quote.</param>
-    /// <param name="words">One cleared slot per token: what the lexicon says of each word, looked up once.</param>
+    /// <param name="words">One slot per token (cleared here): what the lexicon says of each word, looked up once.</param>
     public SpeakerAttributor(DocumentContext document, ReadOnlySpan<QuoteSpan> quotes, Span<Attribution> results, Span<WordInfo?> words)
     {
         _document = document;
@@ -46,6 +46,7 @@ internal ref struct SpeakerAttributor
         _quotes = quotes;
         _results = results;
         _words = words;
+        words.Clear();
     }
 
     /// <summary>Fills the results, one per quote.</summary>
@@ -333,12 +334,12 @@ internal ref struct SpeakerAttributor
                 inRun = false;
                 continue;
             }
-            if (j == groupStart - 1 && AliasAt(j) is { IsNamed: true } alias)
+            int entity = EntityAt(j);
+            if (j == groupStart - 1 && AliasAt(j, entity) is { IsNamed: true } alias)
             {
                 return alias;
             }
             Token token = _tokens[j];
-            int entity = EntityAt(j);
             if (entity >= 0)
             {
                 int first = _document.TokenAt(_entities[entity].Start);
@@ -444,11 +445,11 @@ internal ref struct SpeakerAttributor
             {
                 break;
             }
-            if (AliasAt(j) is { IsNamed: true } alias)
+            int entity = EntityAt(j);
+            if (AliasAt(j, entity) is { IsNamed: true } alias)
             {
                 return alias;
             }
-            int entity = EntityAt(j);
             if (entity >= 0)
             {
                 int first = _document.TokenAt(_entities[entity].Start);
@@ -626,10 +627,10 @@ internal ref struct SpeakerAttributor
 
         int paragraph = ParagraphStart(offset, 1);
         int nearest = NearestPersonBefore(offset, 0);
-        for (int e = nearest; persons && e >= 0 && _entities[e].Start >= paragraph; e = NearestPersonBefore(_entities[e].Start, paragraph))
+        for (int e = nearest; persons && e >= 0 && _entities[e].Start >= paragraph; e--)
         {
             // "Ferreira said he had spoken to Dahl. « … », he said": the subject, not the one spoken to.
-            if (!IsComplement(_document.TokenAt(_entities[e].Start)))
+            if (_entities[e].Type == EntityType.Person && !InQuote(_entities[e].Start) && !IsComplement(_document.TokenAt(_entities[e].Start)))
             {
                 return Reference(e);
             }
@@ -1063,6 +1064,8 @@ internal ref struct SpeakerAttributor
 
     private readonly bool OpensLine(int token) => token == 0 || LineBreakBefore(token) || (IsDash(token - 1) && (token == 1 || LineBreakBefore(token - 1)));
 
+    // Not TokenContext.IsSentenceInitial: that one reads the punctuation before a token; this one follows the
+    // document's sentences and lines, and counts a quotation mark, a colon, a bracket or a dash as opening a clause.
     private readonly bool OpensClause(int token) =>
         OpensSentence(token) || _tokens[token - 1].Kind == TokenKind.QuotationMark || IsPunctuation(token - 1, ':', '(', '—', '–');
 
@@ -1182,13 +1185,12 @@ internal ref struct SpeakerAttributor
     }
 
     // A capitalised word naming a person met earlier by a part of the name ("Park" for Park Ji-hoon), where the
-    // entity stages saw no person.
-    private readonly SpeakerReference AliasAt(int token)
+    // entity stages saw no person; "entity" is the one covering the word (EntityAt), or -1.
+    private readonly SpeakerReference AliasAt(int token, int entity)
     {
         Token word = _tokens[token];
-        int entity = EntityAt(token);
-        if (word.Kind != TokenKind.Word || !char.IsUpper(_text[word.Start]) || (entity >= 0 && Rank(entity) > SpeakerRank.Anonymous)
-            || (entity >= 0 && _entities[entity].Span != word.Span))
+        if (word.Kind != TokenKind.Word || !char.IsUpper(_text[word.Start])
+            || (entity >= 0 && (Rank(entity) > SpeakerRank.Anonymous || _entities[entity].Span != word.Span)))
         {
             return default;
         }

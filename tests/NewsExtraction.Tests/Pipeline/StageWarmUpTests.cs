@@ -1,9 +1,4 @@
-using NewsExtraction.Countries;
-using NewsExtraction.Entities;
-using NewsExtraction.Names;
 using NewsExtraction.Pipeline;
-using NewsExtraction.Quantities;
-using NewsExtraction.Quotes;
 
 namespace NewsExtraction.Tests.Pipeline;
 
@@ -12,8 +7,7 @@ public sealed class StageWarmUpTests
     [Fact]
     public void The_warm_up_sample_gives_every_stage_but_entity_recognition_work_to_do()
     {
-        IDocumentStage[] stages =
-            [new EntityRecognizer(), new OrganizationTagger(), new CountryResolver(), new QuantityRecognizer(), new CanonicalNames(), new QuoteExtractor()];
+        IDocumentStage[] stages = NewsExtractor.CreateStages(ExtractionStages.All);
 
         ExtractionResult result = StageWarmUp.Prepare(stages);
 
