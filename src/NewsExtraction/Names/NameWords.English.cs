@@ -21,7 +21,7 @@ internal sealed partial class NameWords
             "label", "operator", "conglomerate", "subsidiary", "supermarket", "grocer", "newspaper", "paper", "tabloid",
             "daily", "weekly", "magazine", "broadcaster", "channel", "network", "website", "site", "platform", "pollster",
             "institute", "agency", "party", "union", "club", "charity", "foundation", "think-tank", "watchdog", "regulator",
-            "developer", "distributor", "exporter", "importer", "outlet", "consultancy", "analysts", "stockbroker",
+            "developer", "distributor", "exporter", "importer", "outlet", "consultancy", "stockbroker", "app",
         ],
         organizationHeads:
         [
@@ -41,5 +41,14 @@ internal sealed partial class NameWords
             "shares", "share", "stock", "shareholders", "profits", "profit", "revenues", "revenue", "sales", "earnings",
             "turnover", "subsidiary", "subsidiaries", "headquarters", "board", "products", "brands", "stores", "shops",
             "customers", "workforce", "employees", "chairman", "chairwoman", "ceo", "website",
-        ]);
+        ],
+        personNouns:
+        [
+            "chairman", "chairwoman", "chair", "chief", "boss", "executive", "director", "founder", "owner", "spokesman",
+            "spokeswoman", "spokesperson", "president", "analyst", "head", "manager", "leader", "member", "minister",
+            "secretary", "editor", "reporter", "correspondent", "economist", "officer", "official", "lawyer", "adviser",
+            "advisor", "employee", "worker", "striker", "player", "coach", "captain", "star", "singer", "actor", "actress",
+        ],
+        indefiniteArticles: ["a", "an"],
+        copulas: ["is", "was", "remains", "became"]);
 }

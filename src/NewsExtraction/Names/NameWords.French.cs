@@ -20,7 +20,7 @@ internal sealed partial class NameWords
             "fournisseur", "éditeur", "studio", "label", "opérateur", "filiale", "distributeur", "journal", "quotidien",
             "hebdomadaire", "mensuel", "magazine", "radio", "télévision", "site", "plateforme", "plate-forme", "institut",
             "agence", "parti", "syndicat", "club", "association", "fondation", "cabinet", "start-up", "startup", "jeune-pousse",
-            "organisme", "régulateur", "mouvement", "formation", "hôpital", "clinique",
+            "organisme", "régulateur", "mouvement", "formation", "hôpital", "clinique", "réseau", "application", "messagerie",
         ],
         organizationHeads:
         [
@@ -33,5 +33,15 @@ internal sealed partial class NameWords
         [
             "SA", "SAS", "SARL", "SNC", "SE", "AG", "GmbH", "NV", "BV", "SpA", "Inc", "Ltd", "plc", "Corp", "Holding", "Groupe",
         ],
-        possessedByOrganizations: []);
+        possessedByOrganizations: [],
+        personNouns:
+        [
+            "président", "présidente", "directeur", "directrice", "fondateur", "fondatrice", "patron", "patronne",
+            "porte-parole", "responsable", "dirigeant", "dirigeante", "chef", "membre", "ministre", "député", "députée",
+            "analyste", "économiste", "avocat", "avocate", "rédacteur", "rédactrice", "journaliste", "conseiller",
+            "conseillère", "élu", "élue", "militant", "militante", "salarié", "salariée", "employé", "employée",
+            "fondé", "administrateur", "administratrice", "actionnaire", "gérant", "gérante", "cofondateur", "cofondatrice",
+        ],
+        indefiniteArticles: ["un", "une"],
+        copulas: ["est", "était", "reste", "devient", "demeure"]);
 }

@@ -17,9 +17,12 @@ internal sealed partial class NameWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organizationHeads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _legalSuffixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _possessedByOrganizations;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personNouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefiniteArticles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _copulas;
 
     private NameWords(string[] titles, string[] portfolioRoles, string[] organizationNouns, string[] organizationHeads,
-        string[] legalSuffixes, string[] possessedByOrganizations)
+        string[] legalSuffixes, string[] possessedByOrganizations, string[] personNouns, string[] indefiniteArticles, string[] copulas)
     {
         _titles = titles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _portfolioRoles = Folded(portfolioRoles);
@@ -27,6 +30,9 @@ internal sealed partial class NameWords
         _organizationHeads = Folded(organizationHeads);
         _legalSuffixes = legalSuffixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _possessedByOrganizations = Folded(possessedByOrganizations);
+        _personNouns = Folded(personNouns);
+        _indefiniteArticles = Folded(indefiniteArticles);
+        _copulas = Folded(copulas);
     }
 
     /// <summary>The words of <paramref name="language"/> (French for <see cref="Language.Unknown"/>, as the models).</summary>
@@ -55,6 +61,15 @@ internal sealed partial class NameWords
 
     /// <summary>What only an organisation has, after its possessive: <c>X’s shares</c>, <c>X’s chief executive</c>.</summary>
     public bool IsPossessedByOrganizations(ReadOnlySpan<char> word) => ContainsFolded(_possessedByOrganizations, word);
+
+    /// <summary>A noun for a person that may stand between an organisation noun and a name: <c>group [chairman] John Smith</c>.</summary>
+    public bool IsPersonNoun(ReadOnlySpan<char> word) => ContainsFolded(_personNouns, word);
+
+    /// <summary>An indefinite article, which may open an apposition: <c>Leetchi, [une] plateforme</c>.</summary>
+    public bool IsIndefiniteArticle(ReadOnlySpan<char> word) => ContainsFolded(_indefiniteArticles, word);
+
+    /// <summary>A copula that links a name to what it is: <c>EA [is] the biggest publisher</c>, <c>Leetchi [est] une filiale</c>.</summary>
+    public bool IsCopula(ReadOnlySpan<char> word) => ContainsFolded(_copulas, word);
 
     private static bool ContainsFolded(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
     {
