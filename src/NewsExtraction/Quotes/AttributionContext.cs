@@ -102,12 +102,7 @@ internal ref struct AttributionContext
     public readonly bool IsDash(int token) =>
         Tokens[token].Kind == TokenKind.Punctuation && (Text[Tokens[token].Start] is '–' or '—' or '―' || (Text[Tokens[token].Start] == '-' && Tokens[token].Length <= 2));
 
-    public readonly bool LineBreakBefore(int token) =>
-        token > 0 && LineBreakIn(Tokens[token - 1].End, Tokens[token].Start);
-
-    public readonly bool LineBreakIn(int from, int to) => to > from && Text.AsSpan(from, to - from).ContainsAny('\n', '\u2029');
-
-    public readonly bool OpensLine(int token) => token == 0 || LineBreakBefore(token) || (IsDash(token - 1) && (token == 1 || LineBreakBefore(token - 1)));
+    public readonly bool OpensLine(int token) => token == 0 || Document.LineBreakBefore(token) || (IsDash(token - 1) && (token == 1 || Document.LineBreakBefore(token - 1)));
 
     // Not TokenContext.IsSentenceInitial: that one reads the punctuation before a token; this one follows the
     // document's sentences and lines, and counts a quotation mark, a colon, a bracket or a dash as opening a clause.
@@ -119,7 +114,7 @@ internal ref struct AttributionContext
     // The start of the line holding offset, or of the non-empty line `back` lines above it.
     public readonly int ParagraphStart(int offset, int back)
     {
-        int start = Text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        int start = Document.LineStart(offset);
         for (int n = 0; n < back && start > 0; n++)
         {
             int end = start - 1;
@@ -127,16 +122,11 @@ internal ref struct AttributionContext
             {
                 end--;
             }
-            start = end == 0 ? 0 : Text.LastIndexOf('\n', end - 1) + 1;
+            start = end == 0 ? 0 : Document.LineStart(end);
         }
         return start;
     }
 
-    public readonly int ParagraphEnd(int offset)
-    {
-        int end = Text.IndexOf('\n', Math.Min(offset, Text.Length));
-        return end < 0 ? Text.Length : end;
-    }
 
     public readonly int SentenceOf(int token)
     {

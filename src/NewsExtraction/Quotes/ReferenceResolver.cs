@@ -27,7 +27,7 @@ internal static class ReferenceResolver
                 continue;
             }
             SpeakerReference previous = context.Results[q].Speaker;
-            if (previous.IsNamed && !context.LineBreakIn(context.Quotes[q].OuterEnd, offset) && Fits(previous, persons, groups)
+            if (previous.IsNamed && !context.Document.LineBreakIn(context.Quotes[q].OuterEnd, offset) && Fits(previous, persons, groups)
                 && !context.OtherPersonNamed(context.Quotes[q].OuterEnd, offset, previous))
             {
                 return previous;
@@ -123,7 +123,7 @@ internal static class ReferenceResolver
         {
             return context.Reference(nearest);
         }
-        int paragraphEnd = context.ParagraphEnd(offset);
+        int paragraphEnd = context.Document.LineEnd(offset);
         for (int e = context.EntityBefore(offset) + 1; e < context.Entities.Length && context.Entities[e].Start < paragraphEnd; e++)
         {
             if (context.Entities[e].Type == EntityType.Person && !context.InQuote(context.Entities[e].Start)
@@ -160,11 +160,11 @@ internal static class ReferenceResolver
             return 0; // "le porte-parole de Vladimir Poutine": the role is the spokesman's, not Putin's
         }
         int j = first - 1;
-        if (j >= 0 && context.IsPunctuation(j, ',') && !context.LineBreakBefore(first))
+        if (j >= 0 && context.IsPunctuation(j, ',') && !context.Document.LineBreakBefore(first))
         {
             j--;
         }
-        for (int n = 0; j >= 0 && n < 6 && !context.LineBreakBefore(j + 1); j--, n++)
+        for (int n = 0; j >= 0 && n < 6 && !context.Document.LineBreakBefore(j + 1); j--, n++)
         {
             if (context.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.QuotationMark || IsHeadPersonAt(context, j))
             {
@@ -173,9 +173,9 @@ internal static class ReferenceResolver
             mask |= RoleBit(context, j);
         }
         j = last + 1;
-        if (j < context.Tokens.Length && context.IsPunctuation(j, ',', '(') && !context.LineBreakBefore(j))
+        if (j < context.Tokens.Length && context.IsPunctuation(j, ',', '(') && !context.Document.LineBreakBefore(j))
         {
-            for (j++; j < context.Tokens.Length && j - last < 10 && !context.LineBreakBefore(j); j++)
+            for (j++; j < context.Tokens.Length && j - last < 10 && !context.Document.LineBreakBefore(j); j++)
             {
                 if (context.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.QuotationMark || IsHeadPersonAt(context, j))
                 {

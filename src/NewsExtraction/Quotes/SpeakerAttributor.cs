@@ -105,7 +105,7 @@ internal ref struct SpeakerAttributor
         bool wordSeen = false;
         for (int j = from; j < hi; j++)
         {
-            if (_context.LineBreakBefore(j) || _context.Tokens[j].Kind == TokenKind.QuotationMark)
+            if (_context.Document.LineBreakBefore(j) || _context.Tokens[j].Kind == TokenKind.QuotationMark)
             {
                 break;
             }
@@ -228,7 +228,7 @@ internal ref struct SpeakerAttributor
     private readonly int TrailingDash(QuoteSpan quote)
     {
         int j = quote.CloseToken + 1;
-        if (j < _context.Tokens.Length && !_context.LineBreakBefore(j) && _context.IsPunctuation(j, '.', ','))
+        if (j < _context.Tokens.Length && !_context.Document.LineBreakBefore(j) && _context.IsPunctuation(j, '.', ','))
         {
             j++;
         }
@@ -259,7 +259,7 @@ internal ref struct SpeakerAttributor
             {
                 continue;
             }
-            bool continues = !_context.LineBreakIn(_context.Quotes[p].OuterEnd, quote.OuterStart) || _context.OpensLine(quote.OpenToken);
+            bool continues = !_context.Document.LineBreakIn(_context.Quotes[p].OuterEnd, quote.OuterStart) || _context.OpensLine(quote.OpenToken);
             if (continues && !_context.OtherPersonNamed(_context.Quotes[p].OuterEnd, quote.OuterStart, previous))
             {
                 return previous;
@@ -301,7 +301,7 @@ internal ref struct SpeakerAttributor
     // A line that does not end a sentence: a headline or an intertitle.
     private readonly bool IsHeadline(QuoteSpan quote)
     {
-        int end = _context.ParagraphEnd(quote.OuterEnd);
+        int end = _context.Document.LineEnd(quote.OuterEnd);
         int start = _context.ParagraphStart(quote.OuterStart, 0);
         ReadOnlySpan<char> line = _context.Text.AsSpan(start, end - start).TrimEnd().TrimEnd("»”\"› \u00A0\u202F");
         return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or '…' or ':' or ';');

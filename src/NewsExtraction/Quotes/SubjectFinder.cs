@@ -172,7 +172,7 @@ internal static class SubjectFinder
         for (int j = from; j < hi && j - from < 12; j++)
         {
             Token token = context.Tokens[j];
-            if ((j > from && context.LineBreakBefore(j)) || token.Kind == TokenKind.QuotationMark || context.IsPunctuation(j, '.', ';', '!', '?', ':'))
+            if ((j > from && context.Document.LineBreakBefore(j)) || token.Kind == TokenKind.QuotationMark || context.IsPunctuation(j, '.', ';', '!', '?', ':'))
             {
                 break;
             }
@@ -258,14 +258,14 @@ internal static class SubjectFinder
     internal static bool IsSubjectPosition(in AttributionContext context, int first)
     {
         int k = first - 1;
-        if (k < 0 || context.LineBreakBefore(first) || context.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.QuotationMark)
+        if (k < 0 || context.Document.LineBreakBefore(first) || context.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.QuotationMark)
         {
             return true;
         }
         WordInfo word = context.Info(k);
         if (word.Is(WordTraits.DefiniteDeterminer) && !word.Is(WordTraits.Preposition))
         {
-            return k == 0 || context.LineBreakBefore(k) || !context.Info(k - 1).Is(WordTraits.Preposition);
+            return k == 0 || context.Document.LineBreakBefore(k) || !context.Info(k - 1).Is(WordTraits.Preposition);
         }
         if (word.Is(WordTraits.Preposition))
         {
@@ -276,7 +276,7 @@ internal static class SubjectFinder
             return true;
         }
         // "le président sud-coréen Yoon Suk-yeol": an adjective after a title.
-        return k > 0 && !context.LineBreakBefore(k) && context.Info(k - 1).IsRole;
+        return k > 0 && !context.Document.LineBreakBefore(k) && context.Info(k - 1).IsRole;
     }
 
     // "à Vladimir Poutine", "to reporters": whom the words were said to (not the "to" of "according to", before from).
@@ -293,7 +293,7 @@ internal static class SubjectFinder
     // The entity starting at a token, or capitalised words: the speaker after a dash ("– Lloyd Austin, secrétaire…").
     internal static SpeakerReference NameAfter(in AttributionContext context, int token)
     {
-        if (token >= context.Tokens.Length || context.LineBreakBefore(token))
+        if (token >= context.Tokens.Length || context.Document.LineBreakBefore(token))
         {
             return default;
         }
@@ -314,7 +314,7 @@ internal static class SubjectFinder
         {
             Token token = context.Tokens[j];
             if (token.Kind != TokenKind.Word || !char.IsUpper(context.Text[token.Start]) || context.EntityAt(j) >= 0
-                || (j != from && context.LineBreakBefore(step > 0 ? j : j + 1)))
+                || (j != from && context.Document.LineBreakBefore(step > 0 ? j : j + 1)))
             {
                 break;
             }
