@@ -21,6 +21,8 @@ internal static class Program
             WorkerCommand.Create(),
             PublishCommand.Create(),
             CollectCommand.Create(),
+            RenderCommand.Create(),
+            ServeCommand.Create(),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
