@@ -87,7 +87,7 @@ internal static class ServeCommand
                 (ExtractionResult? result, string? error) = Extract(extractor, text, lang);
                 await WriteHtmlAsync(response, result is null
                     ? HtmlPage.Form(text, lang, null, null, error)
-                    : HtmlPage.Form(text, lang, new RenderedDocument("pasted", text, result), ExtractionJson.Serialize(result, "pasted"), null));
+                    : HtmlPage.Form(text, lang, new RenderedDocument("pasted", text, result), Indented(ExtractionJson.Serialize(result, "pasted")), null));
                 return;
             case ("POST", "/api/extract"):
                 using (var reader = new StreamReader(request.Body))
@@ -123,6 +123,18 @@ internal static class ServeCommand
         }
         NewsDocumentResult outcome = extractor.TryExtract(new NewsDocument("pasted", text, language), BatchOptions.Default.MaxChars);
         return outcome.Succeeded ? (outcome.Result, null) : (null, outcome.Error);
+    }
+
+    /// <summary>The JSON view, indented for reading.</summary>
+    private static string Indented(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            document.RootElement.WriteTo(writer);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static Task WriteHtmlAsync(HttpResponse response, string page)
