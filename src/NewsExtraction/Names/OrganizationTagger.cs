@@ -118,14 +118,14 @@ internal sealed class OrganizationTagger : IDocumentStage
         bool fragments = true;
         for (int k = first; k < first + count; k++)
         {
-            EntityDraft e = document.Entities[k];
+            EntityDraft e = document.EntityAt(k);
             fragments &= e.Type is EntityType.Organization or EntityType.Location && e.Start >= start && e.End <= end
                 && !(e.Type == EntityType.Organization && e.Start == start && e.End == end);
         }
         if (!fragments)
         {
-            if (count != 1 || !(IsWorkNamedAfter(document, document.Entities[first], start)
-                || IsRunTogether(document, document.Entities[first], start, firstToken + tokenCount)))
+            if (count != 1 || !(IsWorkNamedAfter(document, document.EntityAt(first), start)
+                || IsRunTogether(document, document.EntityAt(first), start, firstToken + tokenCount)))
             {
                 return;
             }

@@ -19,6 +19,10 @@ namespace NewsExtraction.Quotes;
 internal ref struct SpeakerAttributor
 {
     private const int AfterWindow = 15;
+
+    // How far (in characters) a speaker is looked for by name, role or repeated words: beyond any news article (the
+    // longest development article has 34,000), and a bound that keeps a 10 MB document linear.
+    private const int LookBack = 50_000;
     private const int TightGap = 6;
 
     private readonly DocumentContext _document;
@@ -626,7 +630,7 @@ internal ref struct SpeakerAttributor
         }
 
         int paragraph = ParagraphStart(offset, 1);
-        int nearest = NearestPersonBefore(offset, 0);
+        int nearest = NearestPersonBefore(offset, offset - LookBack);
         for (int e = nearest; persons && e >= 0 && _entities[e].Start >= paragraph; e--)
         {
             // "Ferreira said he had spoken to Dahl. « … », he said": the subject, not the one spoken to.
@@ -663,7 +667,7 @@ internal ref struct SpeakerAttributor
             return SpeakerReference.Anonymous;
         }
         int offset = _tokens[roleToken].Start;
-        for (int e = EntityBefore(offset); e >= 0; e--)
+        for (int e = EntityBefore(offset); e >= 0 && _entities[e].Start > offset - LookBack; e--)
         {
             if (_entities[e].Type == EntityType.Person && !InQuote(_entities[e].Start) && (RoleMask(e) & (1UL << role)) != 0)
             {
@@ -826,7 +830,7 @@ internal ref struct SpeakerAttributor
             return repeated;
         }
         // The previous speaker, when nobody else is named since, in the same paragraph or in one the quote opens.
-        for (int p = q - 1; p >= 0; p--)
+        for (int p = q - 1; p >= 0 && _quotes[p].OuterEnd > quote.OuterStart - LookBack; p--)
         {
             SpeakerReference previous = _results[p].Speaker;
             if (!previous.IsNamed)
@@ -855,7 +859,12 @@ internal ref struct SpeakerAttributor
         }
         SpeakerReference best = default;
         int distance = int.MaxValue;
-        for (int r = 0; r < _quotes.Length; r++)
+        int first = q;
+        while (first > 0 && _quotes[first - 1].Start > quote.Start - LookBack)
+        {
+            first--;
+        }
+        for (int r = first; r < _quotes.Length && _quotes[r].Start < quote.Start + LookBack; r++)
         {
             QuoteSpan other = _quotes[r];
             if (r == q || !_results[r].Speaker.IsNamed || Math.Abs(other.Start - quote.Start) >= distance)
@@ -1195,7 +1204,7 @@ internal ref struct SpeakerAttributor
             return default;
         }
         ReadOnlySpan<char> text = Word(token);
-        for (int e = EntityBefore(word.Start); e >= 0; e--)
+        for (int e = EntityBefore(word.Start); e >= 0 && _entities[e].Start > word.Start - LookBack; e--)
         {
             if (_entities[e].Type != EntityType.Person || InQuote(_entities[e].Start))
             {
