@@ -553,8 +553,7 @@ internal readonly ref struct QuantityScanner
     private bool Attached(int left, int right) => _tokens[right].Start == _tokens[left].End;
 
     // Only spaces between two tokens, no line break: a heading's number does not count the next line's noun.
-    private bool OnOneLine(int left, int right) =>
-        !_text[_tokens[left].End.._tokens[right].Start].ContainsAny('\n', '\r');
+    private bool OnOneLine(int left, int right) => !_document.LineBreakBetween(left, right);
 
     private struct Amount
     {
