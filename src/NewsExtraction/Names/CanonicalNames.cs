@@ -37,6 +37,10 @@ internal sealed class CanonicalNames : IDocumentStage
             ReadOnlySpan<EntityDraft> entities = document.Entities;
             for (int i = 0; i < entities.Length; i++)
             {
+                if ((i & (DocumentContext.CancellationStride - 1)) == 0)
+                {
+                    document.ThrowIfCancellationRequested();
+                }
                 EntityType type = entities[i].Type;
                 if (type is not (EntityType.Person or EntityType.Organization or EntityType.Location))
                 {

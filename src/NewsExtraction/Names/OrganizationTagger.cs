@@ -59,6 +59,10 @@ internal sealed class OrganizationTagger : IDocumentStage
         Span<PhraseHit> hits = stackalloc PhraseHit[8];
         for (int i = 0; i < tokens.Length; i++)
         {
+            if ((i & (DocumentContext.CancellationStride - 1)) == 0)
+            {
+                document.ThrowIfCancellationRequested();
+            }
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
             {
                 continue;

@@ -23,18 +23,44 @@ internal sealed class DocumentContext : IDisposable
     private Sentence[] _sentences;
     private readonly GapBuffer<EntityDraft> _entities;
 
-    public DocumentContext(string text)
+    /// <param name="text">The document's text.</param>
+    /// <param name="cancellationToken">Checked by the stages between sentences and every few thousand tokens.</param>
+    public DocumentContext(string text, CancellationToken cancellationToken = default)
     {
         Text = text;
+        Cancellation = cancellationToken;
         (_entities, Quotes) = t_lists ?? (new GapBuffer<EntityDraft>(), []);
         t_lists = null;
         _tokens = ArrayPool<Token>.Shared.Rent(Math.Max(1, text.Length));
-        TokenCount = Tokenizer.Tokenize(text, _tokens);
-        _sentences = ArrayPool<Sentence>.Shared.Rent(Math.Max(1, TokenCount));
-        SentenceCount = SentenceSplitter.Split(text, Tokens, _sentences);
+        _sentences = [];
+        try
+        {
+            TokenCount = Tokenizer.Tokenize(text, _tokens, cancellationToken);
+            _sentences = ArrayPool<Sentence>.Shared.Rent(Math.Max(1, TokenCount));
+            SentenceCount = SentenceSplitter.Split(text, Tokens, _sentences, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Cancelled while reading the text: Dispose is never called on a document that was not made.
+            Dispose();
+            throw;
+        }
     }
 
     public string Text { get; }
+
+    /// <summary>Stops the extraction of this document; see <see cref="ThrowIfCancellationRequested"/>.</summary>
+    public CancellationToken Cancellation { get; }
+
+    /// <summary>
+    /// Called by the stages between sentences (or every <see cref="CancellationStride"/> tokens), so that cancelling
+    /// stops a document of megabytes within milliseconds: one read of a flag each time.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><see cref="Cancellation"/> is cancelled.</exception>
+    public void ThrowIfCancellationRequested() => Cancellation.ThrowIfCancellationRequested();
+
+    /// <summary>How many tokens a stage that walks tokens goes between two <see cref="ThrowIfCancellationRequested"/> (a power of two).</summary>
+    public const int CancellationStride = 4096;
 
     /// <summary>The language reported for the document (<see cref="Language.Unknown"/> when neither French nor English).</summary>
     public Language Language { get; set; }
@@ -213,7 +239,10 @@ internal sealed class DocumentContext : IDisposable
         if (_tokens.Length > 0)
         {
             ArrayPool<Token>.Shared.Return(_tokens);
-            ArrayPool<Sentence>.Shared.Return(_sentences);
+            if (_sentences.Length > 0)
+            {
+                ArrayPool<Sentence>.Shared.Return(_sentences);
+            }
             _tokens = [];
             _sentences = [];
             _entities.Clear();

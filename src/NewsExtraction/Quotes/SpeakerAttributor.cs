@@ -41,11 +41,19 @@ internal ref struct SpeakerAttributor
         Span<Attribution> results = _context.Results;
         for (int q = 0; q < quotes.Length; q++)
         {
+            if ((q & 255) == 0)
+            {
+                _context.Document.ThrowIfCancellationRequested();
+            }
             _context.Current = q;
             results[q] = AttributeInSentence(quotes[q]);
         }
         for (int q = 0; q < quotes.Length; q++)
         {
+            if ((q & 255) == 0)
+            {
+                _context.Document.ThrowIfCancellationRequested();
+            }
             _context.Current = q;
             if (!results[q].IsSettled)
             {
