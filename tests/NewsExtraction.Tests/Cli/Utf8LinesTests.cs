@@ -6,7 +6,7 @@ namespace NewsExtraction.Tests.Cli;
 public sealed class Utf8LinesTests
 {
     private static string[] Lines(byte[] input, int chunk = int.MaxValue) =>
-        [.. Utf8Lines.Read(new ChunkedStream(input, chunk)).Select(Encoding.UTF8.GetString)];
+        [.. Utf8Lines.Read(new ChunkedStream(input, chunk), maxLineBytes: 1 << 20).Select(l => Encoding.UTF8.GetString(l.Bytes))];
 
     [Theory]
     [InlineData("a\nb\n", new[] { "a", "b" })]
