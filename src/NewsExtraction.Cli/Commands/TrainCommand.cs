@@ -88,15 +88,17 @@ internal static class TrainCommand
         {
             throw new UsageException($"names file not found: {missing}");
         }
+        // Every input is checked before the first line of progress.
+        NerModel? start = from is null ? null : LoadModel(from);
         NerCorpus[] trainCorpora = [.. train.Select(ReadCorpus)];
         NerCorpus[] devCorpora = [.. dev.Select(ReadCorpus)];
         string? gazetteer = options.GazetteerPath ?? DefaultGazetteer(train[0]);
         options = options with { Language = language, GazetteerPath = gazetteer };
         Console.Error.WriteLine($"training on {trainCorpora.Sum(c => c.Sentences.Count)} sentences"
-            + (from is null ? $", gazetteer {gazetteer ?? "none"}" : $", continuing {from.Name}"));
-        NerModel model = from is null
+            + (start is null ? $", gazetteer {gazetteer ?? "none"}" : $", continuing {from!.Name}"));
+        NerModel model = start is null
             ? NerModel.Train(trainCorpora, devCorpora, options)
-            : LoadModel(from).FineTune(trainCorpora, devCorpora, options);
+            : start.FineTune(trainCorpora, devCorpora, options);
         model.Save(output.FullName);
         Console.Error.WriteLine($"wrote {output.FullName} ({output.Length:N0} bytes; types {string.Join(' ', model.EntityTypes)})");
         return 0;
