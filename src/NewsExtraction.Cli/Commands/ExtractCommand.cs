@@ -131,6 +131,9 @@ internal static class ExtractCommand
             }
             else
             {
+                // The next line is not ready: hand over the lines written so far while waiting, so that a slow
+                // feed's results come out as they are done, not 64 KiB at a time.
+                writer.Flush();
                 try
                 {
                     more = next.AsTask().WaitAsync(interrupt).GetAwaiter().GetResult();

@@ -225,34 +225,39 @@ internal static class InputReader
     private static string IdOf(string path) => Path.GetFileNameWithoutExtension(path) is { Length: > 0 } name ? name : path;
 
     /// <summary>Parses one JSONL record, given as UTF-8; a record that cannot be used is a failed document that says what is wrong and where.</summary>
-    internal static InputDocument ParseRecord(ReadOnlySpan<byte> line, string source, int lineNumber)
+    internal static InputDocument ParseRecord(ReadOnlySpan<byte> line, string source, int lineNumber) =>
+        ParseRecord(line, $"{Path.GetFileNameWithoutExtension(source)}:{lineNumber}", $"{Path.GetFileName(source)} line {lineNumber}");
+
+    /// <summary>Parses one record, given as UTF-8.</summary>
+    /// <param name="record">The record's JSON.</param>
+    /// <param name="fallbackId">Its id when it has none of its own (its place in the input).</param>
+    /// <param name="where">Where it is, to begin an error message with: <c>feed.jsonl line 12</c>.</param>
+    internal static InputDocument ParseRecord(ReadOnlySpan<byte> record, string fallbackId, string where)
     {
-        string where = $"{Path.GetFileName(source)} line {lineNumber}";
-        string fallbackId = $"{Path.GetFileNameWithoutExtension(source)}:{lineNumber}";
-        InputRecord? record;
+        InputRecord? parsed;
         try
         {
-            record = JsonSerializer.Deserialize(line, NewsJsonContext.Default.InputRecord);
+            parsed = JsonSerializer.Deserialize(record, NewsJsonContext.Default.InputRecord);
         }
         catch (JsonException ex)
         {
-            (string? ownId, string problem) = RecordDiagnosis.Diagnose(line, ex);
+            (string? ownId, string problem) = RecordDiagnosis.Diagnose(record, ex);
             return InputDocument.Failed(string.IsNullOrEmpty(ownId) ? fallbackId : ownId, $"{where}: {problem}");
         }
-        string id = string.IsNullOrEmpty(record?.Id) ? fallbackId : record.Id;
-        if (record?.Text is null)
+        string id = string.IsNullOrEmpty(parsed?.Id) ? fallbackId : parsed.Id;
+        if (parsed?.Text is null)
         {
             return InputDocument.Failed(id, $"{where}: missing \"text\"");
         }
         Language? language = null;
-        if (!string.IsNullOrEmpty(record.Lang) && !record.Lang.Equals("auto", StringComparison.OrdinalIgnoreCase))
+        if (!string.IsNullOrEmpty(parsed.Lang) && !parsed.Lang.Equals("auto", StringComparison.OrdinalIgnoreCase))
         {
-            if (!LanguageCodes.TryParse(record.Lang, out Language parsed))
+            if (!LanguageCodes.TryParse(parsed.Lang, out Language code))
             {
-                return InputDocument.Failed(id, $"{where}: unknown \"lang\" '{record.Lang}': use fr, en or auto");
+                return InputDocument.Failed(id, $"{where}: unknown \"lang\" '{parsed.Lang}': use fr, en or auto");
             }
-            language = parsed;
+            language = code;
         }
-        return new InputDocument(id, record.Text, language, null);
+        return new InputDocument(id, parsed.Text, language, null);
     }
 }

@@ -50,12 +50,9 @@ internal sealed class JsonLinesWriter : IDisposable
         }
     }
 
-    /// <summary>Pushes the lines written so far to the file or pipe.</summary>
-    public void Flush() => _stream.Flush();
-
     public void WriteError(string? id, string error) => Write(new ErrorRecord(id, error), NewsJsonContext.Output.ErrorRecord);
 
-    /// <summary>Writes out the buffered lines.</summary>
+    /// <summary>Pushes the lines written so far to the file or pipe.</summary>
     public void Flush()
     {
         try

@@ -121,21 +121,27 @@ public sealed class BatchContractTests : IDisposable
     }
 
     [Fact]
-    public async Task Ctrl_C_writes_every_finished_line_and_exits_130()
+    public async Task Ctrl_C_ends_a_run_whose_input_is_still_open_keeping_every_finished_line_and_exits_130()
     {
         Process process = Newsx.Start(["extract", "-"]);
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(await File.ReadAllTextAsync(Feed(3)));
         await process.StandardInput.FlushAsync();
-        // Standard input stays open, as a feed that is still coming; the three records are done well before this.
-        await Task.Delay(3000);
+        // Standard input stays open, as a feed still coming: each line comes out once done, without waiting for more input.
+        var lines = new List<string>();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (lines.Count < 3 && await process.StandardOutput.ReadLineAsync(patience.Token) is string line)
+        {
+            lines.Add(line);
+        }
         await Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExitAsync();
+        string rest = await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10));
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(130, process.ExitCode);
-        Assert.Equal(["fr-0", "en-1", "fr-2"], (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+        Assert.Equal(["fr-0", "en-1", "fr-2"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+        Assert.Equal("", rest);
+        Assert.StartsWith("newsx: 3 documents, 0 errors", await error);
         Assert.EndsWith("(interrupted)", (await error).Trim());
     }
 
