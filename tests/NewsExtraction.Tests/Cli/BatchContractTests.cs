@@ -135,8 +135,8 @@ public sealed class BatchContractTests : IDisposable
             lines.Add(line);
         }
         await Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExitAsync();
-        string rest = await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10));
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        string rest = await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(130, process.ExitCode);
         Assert.Equal(["fr-0", "en-1", "fr-2"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
