@@ -86,6 +86,16 @@ internal sealed class EntityRecognizer : IDocumentStage
         {
             return;
         }
+        // "the US-funded [Radio Farda]": a compound that ends in a lower-case word describes the name.
+        if (first < last && document.TokenText(first) is var head && head.LastIndexOf('-') is > 0 and var hyphen
+            && hyphen + 1 < head.Length && char.IsLower(head[hyphen + 1]))
+        {
+            first++;
+        }
+        if (type == EntityType.Location && first == last && FollowsPortfolioRole(document, first, words))
+        {
+            return; // "secrétaire d'État chargé du Numérique": a portfolio, not a place
+        }
         if (type == EntityType.Person && words.IsTitle(document.TokenText(first)))
         {
             while (first <= last && words.IsTitle(document.TokenText(first)))

@@ -13,7 +13,7 @@ internal sealed partial class NameWords
             "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Lieutenant", "Lt", "Sergeant",
             "Sgt", "Admiral", "Adm", "Commander", "Cdr", "Inspector", "Detective", "Det", "Commissioner",
         ],
-        portfolioRoles: ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner", "chief"],
+        portfolioRoles: ["minister", "secretary", "commissioner"],
         organizationNouns:
         [
             "company", "firm", "group", "giant", "retailer", "chain", "carmaker", "automaker", "airline", "carrier", "bank",
@@ -50,5 +50,8 @@ internal sealed partial class NameWords
             "advisor", "employee", "worker", "striker", "player", "coach", "captain", "star", "singer", "actor", "actress",
         ],
         indefiniteArticles: ["a", "an"],
-        copulas: ["is", "was", "remains", "became"]);
+        copulas: ["is", "was", "remains", "became"],
+        workplacePrepositions: ["at"],
+        namePrepositions: ["of", "for"],
+        nameArticles: ["the"]);
 }

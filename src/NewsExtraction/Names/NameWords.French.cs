@@ -12,7 +12,7 @@ internal sealed partial class NameWords
             "Imam", "Rabbin", "Abbé", "Cardinal", "Pape", "Sénateur", "Sénatrice", "Député", "Députée", "Maire", "Juge",
             "Commissaire", "Inspecteur",
         ],
-        portfolioRoles: ["ministre", "ministère", "secrétaire", "chargé", "chargée", "délégué", "déléguée", "porte-parole", "commissaire"],
+        portfolioRoles: ["ministre", "secrétaire", "chargé", "chargée", "délégué", "déléguée", "commissaire"],
         organizationNouns:
         [
             "société", "entreprise", "firme", "groupe", "géant", "enseigne", "chaîne", "constructeur", "équipementier",
@@ -43,5 +43,8 @@ internal sealed partial class NameWords
             "fondé", "administrateur", "administratrice", "actionnaire", "gérant", "gérante", "cofondateur", "cofondatrice",
         ],
         indefiniteArticles: ["un", "une"],
-        copulas: ["est", "était", "reste", "devient", "demeure"]);
+        copulas: ["est", "était", "reste", "devient", "demeure"],
+        workplacePrepositions: ["chez"],
+        namePrepositions: ["de", "du", "des", "d'", "pour"],
+        nameArticles: ["la", "l'", "le", "les"]);
 }

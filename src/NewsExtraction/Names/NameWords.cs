@@ -20,9 +20,13 @@ internal sealed partial class NameWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefiniteArticles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _copulas;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _workplacePrepositions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _namePrepositions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameArticles;
 
     private NameWords(string[] titles, string[] portfolioRoles, string[] organizationNouns, string[] organizationHeads,
-        string[] legalSuffixes, string[] possessedByOrganizations, string[] personNouns, string[] indefiniteArticles, string[] copulas)
+        string[] legalSuffixes, string[] possessedByOrganizations, string[] personNouns, string[] indefiniteArticles, string[] copulas, string[] workplacePrepositions,
+        string[] namePrepositions, string[] nameArticles)
     {
         _titles = titles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _portfolioRoles = Folded(portfolioRoles);
@@ -33,6 +37,9 @@ internal sealed partial class NameWords
         _personNouns = Folded(personNouns);
         _indefiniteArticles = Folded(indefiniteArticles);
         _copulas = Folded(copulas);
+        _workplacePrepositions = Folded(workplacePrepositions);
+        _namePrepositions = Folded(namePrepositions);
+        _nameArticles = Folded(nameArticles);
     }
 
     /// <summary>The words of <paramref name="language"/> (French for <see cref="Language.Unknown"/>, as the models).</summary>
@@ -70,6 +77,15 @@ internal sealed partial class NameWords
 
     /// <summary>A copula that links a name to what it is: <c>EA [is] the biggest publisher</c>, <c>Leetchi [est] une filiale</c>.</summary>
     public bool IsCopula(ReadOnlySpan<char> word) => ContainsFolded(_copulas, word);
+
+    /// <summary>The preposition between a person's job and where they work: <c>an analyst [at] X</c>, <c>économiste [chez] X</c>.</summary>
+    public bool IsWorkplacePreposition(ReadOnlySpan<char> word) => ContainsFolded(_workplacePrepositions, word);
+
+    /// <summary>A preposition inside an organisation's name: <c>Association [for] the Advancement</c>, <c>Cour [de] justice</c>.</summary>
+    public bool IsNamePreposition(ReadOnlySpan<char> word) => ContainsFolded(_namePrepositions, word);
+
+    /// <summary>A preposition or the article after it inside an organisation's name: <c>for [the]</c>, <c>de [la]</c>.</summary>
+    public bool IsNameConnector(ReadOnlySpan<char> word) => ContainsFolded(_namePrepositions, word) || ContainsFolded(_nameArticles, word);
 
     private static bool ContainsFolded(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
     {

@@ -122,4 +122,24 @@ public sealed class EntityRecognizerTests
 
         Assert.DoesNotContain(result.Entities, e => e.Text.Contains('(', StringComparison.Ordinal) || e.Text.Contains(')', StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(Language.French, "Mounir Mahjoubi, secrétaire d'Etat chargé du Numérique, a réagi.", "Numérique")]
+    [InlineData(Language.French, "Jean-Baptiste Lemoyne, secrétaire d’État chargé du Tourisme, a rassuré.", "Tourisme")]
+    public void A_ministers_portfolio_is_not_a_place(Language language, string text, string portfolio)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Assert.DoesNotContain(result.Entities, e => e.Text == portfolio);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "He gave interviews to the US-funded Radio Farda last week.", "Radio Farda")]
+    [InlineData(Language.French, "Il a parlé à la radio pro-gouvernementale Radio Farda hier.", "Radio Farda")]
+    public void A_lower_case_compound_before_a_name_stays_outside_it(Language language, string text, string name)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Assert.DoesNotContain(result.Entities, e => e.Text.Contains('-', StringComparison.Ordinal) && e.Text.Contains(name, StringComparison.Ordinal));
+    }
 }
