@@ -55,8 +55,35 @@ internal sealed class EntityRecognizer : IDocumentStage
                 }
                 i = end - 1;
             }
+            AddNamesAfterHonorifics(document, sentence, NameWords.For(language));
         }
         ArrayPool<byte>.Shared.Return(labels);
+    }
+
+    // "Ms Mohd-Saaid is to be replaced", "M. Mantei": the capitalised words after an honorific are a person's
+    // name, where the model saw nothing.
+    private static void AddNamesAfterHonorifics(DocumentContext document, Sentence sentence, NameWords words)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        for (int i = sentence.FirstToken; i < end - 1; i++)
+        {
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !words.IsHonorific(document.TokenText(i)))
+            {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < end && last - i < 3 && tokens[last + 1].Kind == TokenKind.Word && char.IsUpper(document.Text[tokens[last + 1].Start])
+                && !words.IsTitle(document.TokenText(last + 1)))
+            {
+                last++;
+            }
+            if (last > i)
+            {
+                document.TryAddEntity(new EntityDraft(EntityType.Person, tokens[i + 1].Start, tokens[last].End));
+                i = last;
+            }
+        }
     }
 
     // The model's span [first, last] as mentions: cut at brackets ("(Jon Dahl) Tomasson" is two names), trimmed

@@ -4,10 +4,10 @@ internal sealed partial class NameWords
 {
     /// <summary>English titles, roles and organisation cues.</summary>
     public static readonly NameWords English = new(
+        honorifics: ["Mr", "Mrs", "Ms", "Mx", "Messrs", "Dr", "Drs", "Prof", "Rev", "Revd"],
         titles:
         [
-            "Mr", "Mrs", "Ms", "Miss", "Mx", "Messrs", "Dr", "Drs", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
-            "Baroness", "Baron", "Rev", "Revd", "Reverend", "Rabbi", "Imam", "Sheikh", "Ayatollah", "Mullah",
+            "Miss", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Reverend", "Rabbi", "Imam", "Sheikh", "Ayatollah", "Mullah",
             "Bishop", "Archbishop", "Cardinal", "Pope", "President", "Chancellor", "Premier", "Senator", "Sen", "Rep",
             "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "Minister", "Secretary", "Ambassador", "Judge",
             "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Lieutenant", "Lt", "Sergeant",

@@ -4,9 +4,10 @@ internal sealed partial class NameWords
 {
     /// <summary>French titles, roles and organisation cues.</summary>
     public static readonly NameWords French = new(
+        honorifics: ["M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Dr", "Pr"],
         titles:
         [
-            "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mes", "Mgr", "Dr", "Pr", "Monsieur", "Madame", "Mademoiselle",
+            "Me", "Mes", "Monsieur", "Madame", "Mademoiselle",
             "Maître", "Docteur", "Professeur", "Monseigneur", "Président", "Présidente", "Premier", "Première", "Ministre",
             "Général", "Gal", "Colonel", "Capitaine", "Commandant", "Lieutenant", "Sergent", "Amiral", "Cheikh", "Ayatollah",
             "Imam", "Rabbin", "Abbé", "Cardinal", "Pape", "Sénateur", "Sénatrice", "Député", "Députée", "Maire", "Juge",

@@ -12,6 +12,7 @@ namespace NewsExtraction.Names;
 internal sealed partial class NameWords
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _honorifics;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _portfolioRoles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organizationNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organizationHeads;
@@ -24,11 +25,12 @@ internal sealed partial class NameWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _namePrepositions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameArticles;
 
-    private NameWords(string[] titles, string[] portfolioRoles, string[] organizationNouns, string[] organizationHeads,
+    private NameWords(string[] honorifics, string[] titles, string[] portfolioRoles, string[] organizationNouns, string[] organizationHeads,
         string[] legalSuffixes, string[] possessedByOrganizations, string[] personNouns, string[] indefiniteArticles, string[] copulas, string[] workplacePrepositions,
         string[] namePrepositions, string[] nameArticles)
     {
-        _titles = titles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _honorifics = honorifics.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _titles = titles.Concat(honorifics).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _portfolioRoles = Folded(portfolioRoles);
         _organizationNouns = Folded(organizationNouns);
         _organizationHeads = Folded(organizationHeads);
@@ -49,7 +51,14 @@ internal sealed partial class NameWords
     /// Whether <paramref name="word"/> is a title or role written before a name and outside its span: <c>Mr</c>,
     /// <c>Dr.</c>, <c>Ayatollah</c>, <c>M.</c>, <c>Mme</c>, <c>Me</c>.
     /// </summary>
-    public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word.Length > 1 && word[^1] == '.' ? word[..^1] : word);
+    public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(WithoutPeriod(word));
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is an honorific, a title that only ever comes before a person's name, so that
+    /// the capitalised word after it is one: <c>Mr</c>, <c>Dr</c>, <c>M.</c>, <c>Mme</c> (not <c>President</c>, which
+    /// also opens <c>President Hotel</c>).
+    /// </summary>
+    public bool IsHonorific(ReadOnlySpan<char> word) => _honorifics.Contains(WithoutPeriod(word));
 
     /// <summary>A role whose field follows it with a capital: <c>ministre des [Transports]</c>, <c>Secretary of [State]</c>.</summary>
     public bool IsPortfolioRole(ReadOnlySpan<char> word) => ContainsFolded(_portfolioRoles, word);
@@ -64,7 +73,7 @@ internal sealed partial class NameWords
     public bool IsOrganizationHead(ReadOnlySpan<char> word) => ContainsFolded(_organizationHeads, word);
 
     /// <summary>A company's legal form written after its name, as written: <c>plc</c>, <c>Ltd</c>, <c>SA</c>, <c>AG</c>.</summary>
-    public bool IsLegalSuffix(ReadOnlySpan<char> word) => _legalSuffixes.Contains(word.Length > 1 && word[^1] == '.' ? word[..^1] : word);
+    public bool IsLegalSuffix(ReadOnlySpan<char> word) => _legalSuffixes.Contains(WithoutPeriod(word));
 
     /// <summary>What only an organisation has, after its possessive: <c>X’s shares</c>, <c>X’s chief executive</c>.</summary>
     public bool IsPossessedByOrganizations(ReadOnlySpan<char> word) => ContainsFolded(_possessedByOrganizations, word);
@@ -86,6 +95,8 @@ internal sealed partial class NameWords
 
     /// <summary>A preposition or the article after it inside an organisation's name: <c>for [the]</c>, <c>de [la]</c>.</summary>
     public bool IsNameConnector(ReadOnlySpan<char> word) => ContainsFolded(_namePrepositions, word) || ContainsFolded(_nameArticles, word);
+
+    private static ReadOnlySpan<char> WithoutPeriod(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
 
     private static bool ContainsFolded(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
     {

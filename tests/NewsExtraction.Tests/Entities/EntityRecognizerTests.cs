@@ -142,4 +142,16 @@ public sealed class EntityRecognizerTests
 
         Assert.DoesNotContain(result.Entities, e => e.Text.Contains('-', StringComparison.Ordinal) && e.Text.Contains(name, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(Language.English, "From January, Ms Mohd-Saaid is to be replaced by a colleague.", "Mohd-Saaid")]
+    [InlineData(Language.English, "not everything needs to be tested, Dr Houck explained.", "Houck")]
+    [InlineData(Language.French, "Selon M. Zbrowski, rien ne changera.", "Zbrowski")]
+    [InlineData(Language.French, "Mme Pécresse-Lamy a refusé de répondre.", "Pécresse-Lamy")]
+    public void The_capitalised_words_after_an_honorific_are_a_persons_name(Language language, string text, string name)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.Text == name);
+    }
 }

@@ -86,4 +86,12 @@ public sealed class OrganizationTaggerTests
     [InlineData("a message from [PER Sky News] today", Language.English, "Sky News=ORGANIZATION")]
     public void A_known_organisation_wins_over_a_person_of_the_same_span(string text, Language language, string expected) =>
         Assert.Equal([expected], Tag(text, language));
+
+    [Theory]
+    [InlineData("[PER Matignon] a répondu aux syndicats.", Language.French, "Matignon=ORGANIZATION")]
+    [InlineData("l’[PER Élysée] a démenti", Language.French, "Élysée=ORGANIZATION")]
+    [InlineData("[PER Downing Street] said the talks would go on.", Language.English, "Downing Street=ORGANIZATION")]
+    [InlineData("a statement from the [PER Kremlin]", Language.English, "Kremlin=ORGANIZATION")]
+    public void A_seat_of_power_is_never_a_person(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
 }
