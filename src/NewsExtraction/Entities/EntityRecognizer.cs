@@ -68,7 +68,9 @@ internal sealed class EntityRecognizer : IDocumentStage
         int end = sentence.FirstToken + sentence.TokenCount;
         for (int i = sentence.FirstToken; i < end - 1; i++)
         {
-            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !words.IsHonorific(document.TokenText(i)))
+            // Honorifics are short and capitalised: most tokens are ruled out before the lookup.
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || tokens[i].Length > NameWords.MaxHonorificLength
+                || !char.IsUpper(document.Text[tokens[i].Start]) || !words.IsHonorific(document.TokenText(i)))
             {
                 continue;
             }

@@ -29,6 +29,10 @@ internal sealed partial class NameWords
         string[] legalSuffixes, string[] possessedByOrganizations, string[] personNouns, string[] indefiniteArticles, string[] copulas, string[] workplacePrepositions,
         string[] namePrepositions, string[] nameArticles)
     {
+        if (honorifics.Any(h => h.Length + 1 > MaxHonorificLength))
+        {
+            throw new ArgumentException($"An honorific is longer than {MaxHonorificLength - 1} letters.", nameof(honorifics));
+        }
         _honorifics = honorifics.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = titles.Concat(honorifics).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _portfolioRoles = Folded(portfolioRoles);
@@ -43,6 +47,9 @@ internal sealed partial class NameWords
         _namePrepositions = Folded(namePrepositions);
         _nameArticles = Folded(nameArticles);
     }
+
+    /// <summary>The longest honorific of any language, with its period (<c>Messrs.</c>).</summary>
+    public const int MaxHonorificLength = 7;
 
     /// <summary>The words of <paramref name="language"/> (French for <see cref="Language.Unknown"/>, as the models).</summary>
     public static NameWords For(Language language) => language == Language.English ? English : French;
