@@ -115,6 +115,10 @@ internal sealed class EntityRecognizer : IDocumentStage
         {
             return;
         }
+        if (first < last && words.IsArticleOutsideNames(document.TokenText(first)))
+        {
+            first++; // "The [Commission] is buckling"
+        }
         // "the US-funded [Radio Farda]": a compound that ends in a lower-case word describes the name.
         if (first < last && document.TokenText(first) is var head && head.LastIndexOf('-') is > 0 and var hyphen
             && hyphen + 1 < head.Length && char.IsLower(head[hyphen + 1]))

@@ -53,5 +53,7 @@ internal sealed partial class NameWords
         copulas: ["is", "was", "remains", "became"],
         workplacePrepositions: ["at"],
         namePrepositions: ["of", "for"],
-        nameArticles: ["the"]);
+        nameArticles: ["the"],
+        articlesOutsideNames: ["the"],
+        ministryNouns: ["ministry", "department"]);
 }

@@ -47,5 +47,7 @@ internal sealed partial class NameWords
         copulas: ["est", "était", "reste", "devient", "demeure"],
         workplacePrepositions: ["chez"],
         namePrepositions: ["de", "du", "des", "d'", "pour"],
-        nameArticles: ["la", "l'", "le", "les"]);
+        nameArticles: ["la", "l'", "le", "les"],
+        articlesOutsideNames: [],
+        ministryNouns: ["ministère", "secrétariat"]);
 }

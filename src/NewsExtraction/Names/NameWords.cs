@@ -24,10 +24,12 @@ internal sealed partial class NameWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _workplacePrepositions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _namePrepositions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameArticles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _articlesOutsideNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ministryNouns;
 
     private NameWords(string[] honorifics, string[] titles, string[] portfolioRoles, string[] organizationNouns, string[] organizationHeads,
         string[] legalSuffixes, string[] possessedByOrganizations, string[] personNouns, string[] indefiniteArticles, string[] copulas, string[] workplacePrepositions,
-        string[] namePrepositions, string[] nameArticles)
+        string[] namePrepositions, string[] nameArticles, string[] articlesOutsideNames, string[] ministryNouns)
     {
         if (honorifics.Any(h => h.Length + 1 > MaxHonorificLength))
         {
@@ -46,6 +48,8 @@ internal sealed partial class NameWords
         _workplacePrepositions = Folded(workplacePrepositions);
         _namePrepositions = Folded(namePrepositions);
         _nameArticles = Folded(nameArticles);
+        _articlesOutsideNames = Folded(articlesOutsideNames);
+        _ministryNouns = Folded(ministryNouns);
     }
 
     /// <summary>The longest honorific of any language, with its period (<c>Messrs.</c>).</summary>
@@ -102,6 +106,15 @@ internal sealed partial class NameWords
 
     /// <summary>A preposition or the article after it inside an organisation's name: <c>for [the]</c>, <c>de [la]</c>.</summary>
     public bool IsNameConnector(ReadOnlySpan<char> word) => ContainsFolded(_namePrepositions, word) || ContainsFolded(_nameArticles, word);
+
+    /// <summary>
+    /// An article that never opens a name, even capitalised: <c>[The] Commission</c>. French names keep theirs
+    /// (<c>La Croix</c>, <c>Les Echos</c>, <c>La Louvière</c>).
+    /// </summary>
+    public bool IsArticleOutsideNames(ReadOnlySpan<char> word) => ContainsFolded(_articlesOutsideNames, word);
+
+    /// <summary>The noun of a ministry, part of its name in any case: <c>[ministère] de l’Intérieur</c>, <c>[Ministry] of Defence</c>.</summary>
+    public bool IsMinistryNoun(ReadOnlySpan<char> word) => ContainsFolded(_ministryNouns, word);
 
     private static ReadOnlySpan<char> WithoutPeriod(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
 

@@ -25,6 +25,7 @@ internal static class OrganizationEvidence
         {
             NameWords words = NameWords.For(document.ModelLanguage);
             JoinHalves(document, words);
+            JoinMinistries(document, words);
             FindFromContext(document, words, names);
             if (names.Count > 0)
             {
@@ -60,6 +61,37 @@ internal static class OrganizationEvidence
                 document.RemoveEntityAt(k + 1);
                 document.RemoveEntityAt(k);
                 document.TryAddEntity(new EntityDraft(EntityType.Organization, a.Start, b.End));
+            }
+        }
+    }
+
+    // "le ministère de l'[Éducation nationale]", "the Ministry of [Defence]": the ministry's noun belongs to its
+    // name; "le Ministère de l’intérieur", capitalised, is a name though the model saw nothing.
+    private static void JoinMinistries(DocumentContext document, NameWords words)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int i = 0; i + 2 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !words.IsMinistryNoun(document.TokenText(i)) || !words.IsNamePreposition(document.TokenText(i + 1)))
+            {
+                continue;
+            }
+            int name = i + 2;
+            if (name + 1 < tokens.Length && words.IsNameConnector(document.TokenText(name)) && !words.IsNamePreposition(document.TokenText(name)))
+            {
+                name++;
+            }
+            (int first, int count) = document.FindOverlapping(tokens[name].Start, tokens[name].End);
+            if (count == 1 && document.Entities[first].Start == tokens[name].Start && document.Entities[first].Type != EntityType.Country)
+            {
+                EntityDraft e = document.Entities[first];
+                document.RemoveEntityAt(first);
+                document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[i].Start, e.End));
+            }
+            else if (count == 0 && char.IsUpper(document.Text[tokens[i].Start]) && IsLowerWord(document, name)
+                && !document.Overlaps(tokens[i].Start, tokens[name].End))
+            {
+                document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[i].Start, tokens[name].End));
             }
         }
     }

@@ -154,4 +154,14 @@ public sealed class EntityRecognizerTests
 
         Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.Text == name);
     }
+
+    [Theory]
+    [InlineData(Language.English, "\"The Commission is buckling under the pressure,\" he said.", "The")]
+    [InlineData(Language.English, "The European Commission said on Monday it would act.", "The")]
+    public void An_english_article_stays_outside_a_name(Language language, string text, string article)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Assert.DoesNotContain(result.Entities, e => e.Text.StartsWith(article + " ", StringComparison.Ordinal));
+    }
 }

@@ -93,4 +93,11 @@ public sealed class OrganizationEvidenceTests
     public void An_acronym_after_an_organisation_the_text_does_not_describe_is_tagged_only_there() =>
         Assert.Equal(["Crime Scene Investigation=ORGANIZATION", "CSI=ORGANIZATION"],
             Tag("[ORG Crime Scene Investigation] (CSI) and its spin-offs: the CSI effect.", Language.English));
+
+    [Theory]
+    [InlineData("Selon le ministère de l'[ORG Éducation nationale], 5% des enseignants", Language.French, "ministère de l'Éducation nationale=ORGANIZATION")]
+    [InlineData("En décembre, le Ministère de l’intérieur français lançait un appel", Language.French, "Ministère de l’intérieur=ORGANIZATION")]
+    [InlineData("a spokesman for the Ministry of [ORG Defence] said", Language.English, "Ministry of Defence=ORGANIZATION")]
+    public void A_ministrys_noun_belongs_to_its_name(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
 }
