@@ -125,6 +125,10 @@ internal sealed class EntityRecognizer : IDocumentStage
         {
             first++;
         }
+        if (first == last && words.IsCapitalisedCommonNoun(document.TokenText(first)))
+        {
+            return; // "l'État", "le Smic": a capital by convention, no name
+        }
         if (type == EntityType.Location && first == last && FollowsPortfolioRole(document, first, words))
         {
             return; // "secrétaire d'État chargé du Numérique": a portfolio, not a place

@@ -55,5 +55,6 @@ internal sealed partial class NameWords
         namePrepositions: ["of", "for"],
         nameArticles: ["the"],
         articlesOutsideNames: ["the"],
-        ministryNouns: ["ministry", "department"]);
+        ministryNouns: ["ministry", "department"],
+        capitalisedCommonNouns: ["State", "Government", "Constitution", "Europeans", "Africans", "Asians", "Westerners", "Arabs"]);
 }

@@ -49,5 +49,10 @@ internal sealed partial class NameWords
         namePrepositions: ["de", "du", "des", "d'", "pour"],
         nameArticles: ["la", "l'", "le", "les"],
         articlesOutsideNames: [],
-        ministryNouns: ["ministère", "secrétariat"]);
+        ministryNouns: ["ministère", "secrétariat"],
+        capitalisedCommonNouns:
+        [
+            "État", "Etat", "République", "Constitution", "Smic", "SMIC", "Européens", "Européennes", "Africains",
+            "Africaines", "Asiatiques", "Occidentaux", "Arabes",
+        ]);
 }

@@ -26,10 +26,12 @@ internal sealed partial class NameWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameArticles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _articlesOutsideNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ministryNouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalisedCommonNouns;
 
     private NameWords(string[] honorifics, string[] titles, string[] portfolioRoles, string[] organizationNouns, string[] organizationHeads,
         string[] legalSuffixes, string[] possessedByOrganizations, string[] personNouns, string[] indefiniteArticles, string[] copulas, string[] workplacePrepositions,
-        string[] namePrepositions, string[] nameArticles, string[] articlesOutsideNames, string[] ministryNouns)
+        string[] namePrepositions, string[] nameArticles, string[] articlesOutsideNames, string[] ministryNouns,
+        string[] capitalisedCommonNouns)
     {
         if (honorifics.Any(h => h.Length + 1 > MaxHonorificLength))
         {
@@ -50,6 +52,7 @@ internal sealed partial class NameWords
         _nameArticles = Folded(nameArticles);
         _articlesOutsideNames = Folded(articlesOutsideNames);
         _ministryNouns = Folded(ministryNouns);
+        _capitalisedCommonNouns = capitalisedCommonNouns.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The longest honorific of any language, with its period (<c>Messrs.</c>).</summary>
@@ -115,6 +118,12 @@ internal sealed partial class NameWords
 
     /// <summary>The noun of a ministry, part of its name in any case: <c>[ministère] de l’Intérieur</c>, <c>[Ministry] of Defence</c>.</summary>
     public bool IsMinistryNoun(ReadOnlySpan<char> word) => ContainsFolded(_ministryNouns, word);
+
+    /// <summary>
+    /// A word written with a capital by convention that names no one entity on its own, as written: <c>l’[État]</c>,
+    /// <c>la [République]</c>, <c>le [Smic]</c>, <c>les [Européens]</c>.
+    /// </summary>
+    public bool IsCapitalisedCommonNoun(ReadOnlySpan<char> word) => _capitalisedCommonNouns.Contains(word);
 
     private static ReadOnlySpan<char> WithoutPeriod(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
 

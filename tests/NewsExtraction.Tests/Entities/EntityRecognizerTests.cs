@@ -164,4 +164,15 @@ public sealed class EntityRecognizerTests
 
         Assert.DoesNotContain(result.Entities, e => e.Text.StartsWith(article + " ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(Language.French, "Le gouvernement l’a confirmé : l’Etat français paiera, selon la hausse du Smic.", "Etat")]
+    [InlineData(Language.French, "Les résultats sont positifs du côté des Européens, qui forment le gros des touristes.", "Européens")]
+    [InlineData(Language.English, "The Europeans said the State would pay.", "Europeans")]
+    public void A_word_capitalised_by_convention_is_no_name(Language language, string text, string word)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Assert.DoesNotContain(result.Entities, e => e.Text == word && e.Type != EntityType.Country);
+    }
 }
