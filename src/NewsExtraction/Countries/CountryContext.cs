@@ -65,11 +65,11 @@ internal static class CountryContext
     public static bool IsOrganizationHead(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) => IsFolded(OrganizationHeads, text, tokens, i);
 
     /// <summary>Whether <paramref name="part"/> may open a compound before a form: <c>pro</c>-russe, <c>anti</c>-américain.</summary>
-    public static bool IsLeadingAffix(ReadOnlySpan<char> part) => Contains(LeadingAffixes, part);
+    public static bool IsLeadingAffix(ReadOnlySpan<char> part) => TextFolding.ContainsFolded(LeadingAffixes, part);
 
     /// <summary>Whether <paramref name="part"/> may close a compound after a form: US-<c>led</c>, Russian-<c>backed</c>, Chinese-<c>made</c>.</summary>
     public static bool IsTrailingParticiple(ReadOnlySpan<char> part) =>
-        part.Length > 2 && !char.IsUpper(part[0]) && (part.EndsWith("ed") || Contains(TrailingParticiples, part));
+        part.Length > 2 && !char.IsUpper(part[0]) && (part.EndsWith("ed") || TextFolding.ContainsFolded(TrailingParticiples, part));
 
     /// <summary>
     /// What a name or demonym becomes in context: dropped when it is part of a longer name, a language, a
@@ -195,18 +195,7 @@ internal static class CountryContext
     }
 
     private static bool IsFolded(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
-        (uint)i < (uint)tokens.Length && Contains(set, tokens[i].In(text));
-
-    private static bool Contains(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
-    {
-        if (word.Length > PhraseDictionary.MaxKeyLength)
-        {
-            return false;
-        }
-        Span<char> folded = stackalloc char[word.Length];
-        TextFolding.Fold(word, folded);
-        return set.Contains(folded);
-    }
+        (uint)i < (uint)tokens.Length && TextFolding.ContainsFolded(set, tokens[i].In(text));
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

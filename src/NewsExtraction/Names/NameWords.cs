@@ -75,49 +75,49 @@ internal sealed partial class NameWords
     public bool IsHonorific(ReadOnlySpan<char> word) => _honorifics.Contains(WithoutPeriod(word));
 
     /// <summary>A role whose field follows it with a capital: <c>ministre des [Transports]</c>, <c>Secretary of [State]</c>.</summary>
-    public bool IsPortfolioRole(ReadOnlySpan<char> word) => ContainsFolded(_portfolioRoles, word);
+    public bool IsPortfolioRole(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_portfolioRoles, word);
 
     /// <summary>
     /// A common noun that, right before a name, says the name is an organisation: <c>the retailer [Laura Ashley]</c>,
     /// <c>l’équipementier [Bosch]</c>, <c>le quotidien [Libération]</c>.
     /// </summary>
-    public bool IsOrganizationNoun(ReadOnlySpan<char> word) => ContainsFolded(_organizationNouns, word);
+    public bool IsOrganizationNoun(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_organizationNouns, word);
 
     /// <summary>A capitalised head word that makes a name an organisation wherever it stands in it: <c>High [Court]</c>, <c>[Parti] socialiste</c>.</summary>
-    public bool IsOrganizationHead(ReadOnlySpan<char> word) => ContainsFolded(_organizationHeads, word);
+    public bool IsOrganizationHead(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_organizationHeads, word);
 
     /// <summary>A company's legal form written after its name, as written: <c>plc</c>, <c>Ltd</c>, <c>SA</c>, <c>AG</c>.</summary>
     public bool IsLegalSuffix(ReadOnlySpan<char> word) => _legalSuffixes.Contains(WithoutPeriod(word));
 
     /// <summary>What only an organisation has, after its possessive: <c>X’s shares</c>, <c>X’s chief executive</c>.</summary>
-    public bool IsPossessedByOrganizations(ReadOnlySpan<char> word) => ContainsFolded(_possessedByOrganizations, word);
+    public bool IsPossessedByOrganizations(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_possessedByOrganizations, word);
 
     /// <summary>A noun for a person that may stand between an organisation noun and a name: <c>group [chairman] John Smith</c>.</summary>
-    public bool IsPersonNoun(ReadOnlySpan<char> word) => ContainsFolded(_personNouns, word);
+    public bool IsPersonNoun(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_personNouns, word);
 
     /// <summary>An indefinite article, which may open an apposition: <c>Leetchi, [une] plateforme</c>.</summary>
-    public bool IsIndefiniteArticle(ReadOnlySpan<char> word) => ContainsFolded(_indefiniteArticles, word);
+    public bool IsIndefiniteArticle(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_indefiniteArticles, word);
 
     /// <summary>A copula that links a name to what it is: <c>EA [is] the biggest publisher</c>, <c>Leetchi [est] une filiale</c>.</summary>
-    public bool IsCopula(ReadOnlySpan<char> word) => ContainsFolded(_copulas, word);
+    public bool IsCopula(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_copulas, word);
 
     /// <summary>The preposition between a person's job and where they work: <c>an analyst [at] X</c>, <c>économiste [chez] X</c>.</summary>
-    public bool IsWorkplacePreposition(ReadOnlySpan<char> word) => ContainsFolded(_workplacePrepositions, word);
+    public bool IsWorkplacePreposition(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_workplacePrepositions, word);
 
     /// <summary>A preposition inside an organisation's name: <c>Association [for] the Advancement</c>, <c>Cour [de] justice</c>.</summary>
-    public bool IsNamePreposition(ReadOnlySpan<char> word) => ContainsFolded(_namePrepositions, word);
+    public bool IsNamePreposition(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_namePrepositions, word);
 
     /// <summary>A preposition or the article after it inside an organisation's name: <c>for [the]</c>, <c>de [la]</c>.</summary>
-    public bool IsNameConnector(ReadOnlySpan<char> word) => ContainsFolded(_namePrepositions, word) || ContainsFolded(_nameArticles, word);
+    public bool IsNameConnector(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_namePrepositions, word) || TextFolding.ContainsFolded(_nameArticles, word);
 
     /// <summary>
     /// An article that never opens a name, even capitalised: <c>[The] Commission</c>. French names keep theirs
     /// (<c>La Croix</c>, <c>Les Echos</c>, <c>La Louvière</c>).
     /// </summary>
-    public bool IsArticleOutsideNames(ReadOnlySpan<char> word) => ContainsFolded(_articlesOutsideNames, word);
+    public bool IsArticleOutsideNames(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_articlesOutsideNames, word);
 
     /// <summary>The noun of a ministry, part of its name in any case: <c>[ministère] de l’Intérieur</c>, <c>[Ministry] of Defence</c>.</summary>
-    public bool IsMinistryNoun(ReadOnlySpan<char> word) => ContainsFolded(_ministryNouns, word);
+    public bool IsMinistryNoun(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_ministryNouns, word);
 
     /// <summary>
     /// A word written with a capital by convention that names no one entity on its own, as written: <c>l’[État]</c>,
@@ -126,17 +126,6 @@ internal sealed partial class NameWords
     public bool IsCapitalisedCommonNoun(ReadOnlySpan<char> word) => _capitalisedCommonNouns.Contains(word);
 
     private static ReadOnlySpan<char> WithoutPeriod(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
-
-    private static bool ContainsFolded(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
-    {
-        if (word.Length > PhraseDictionary.MaxKeyLength)
-        {
-            return false;
-        }
-        Span<char> folded = stackalloc char[word.Length];
-        TextFolding.Fold(word, folded);
-        return set.Contains(folded);
-    }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Folded(string[] words) =>
         words.Select(w => TextFolding.Fold(w)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
