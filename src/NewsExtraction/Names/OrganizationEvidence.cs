@@ -66,13 +66,26 @@ internal static class OrganizationEvidence
     }
 
     // "le ministère de l'[Éducation nationale]", "the Ministry of [Defence]": the ministry's noun belongs to its
-    // name; "le Ministère de l’intérieur", capitalised, is a name though the model saw nothing.
+    // name; "le Ministère de l’intérieur", capitalised, is a name though the model saw nothing. Entities and
+    // capitalised words are few: no lookup for most tokens.
     private static void JoinMinistries(DocumentContext document, NameWords words)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = document.Entities.Length - 1; k >= 0; k--)
+        {
+            EntityDraft e = document.Entities[k];
+            int first = document.TokenAt(e.Start);
+            int noun = MinistryBefore(document, words, first);
+            if (e.Type != EntityType.Country && noun >= 0 && !document.Overlaps(tokens[noun].Start, tokens[first - 1].End))
+            {
+                document.RemoveEntityAt(k);
+                document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[noun].Start, e.End));
+            }
+        }
         for (int i = 0; i + 2 < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !words.IsMinistryNoun(document.TokenText(i)) || !words.IsNamePreposition(document.TokenText(i + 1)))
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(document.Text[tokens[i].Start]) || !words.IsMinistryNoun(document.TokenText(i))
+                || !words.IsNamePreposition(document.TokenText(i + 1)))
             {
                 continue;
             }
@@ -81,19 +94,24 @@ internal static class OrganizationEvidence
             {
                 name++;
             }
-            (int first, int count) = document.FindOverlapping(tokens[name].Start, tokens[name].End);
-            if (count == 1 && document.Entities[first].Start == tokens[name].Start && document.Entities[first].Type != EntityType.Country)
-            {
-                EntityDraft e = document.Entities[first];
-                document.RemoveEntityAt(first);
-                document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[i].Start, e.End));
-            }
-            else if (count == 0 && char.IsUpper(document.Text[tokens[i].Start]) && IsLowerWord(document, name)
-                && !document.Overlaps(tokens[i].Start, tokens[name].End))
+            if (IsLowerWord(document, name) && !document.Overlaps(tokens[i].Start, tokens[name].End))
             {
                 document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[i].Start, tokens[name].End));
             }
         }
+    }
+
+    // The ministry's noun before a name's first token: "ministère de [l'] X", "Ministry of X"; else -1.
+    private static int MinistryBefore(DocumentContext document, NameWords words, int first)
+    {
+        int preposition = first - 1;
+        if (preposition >= 0 && words.IsNameConnector(document.TokenText(preposition)) && !words.IsNamePreposition(document.TokenText(preposition)))
+        {
+            preposition--;
+        }
+        return preposition >= 1 && words.IsNamePreposition(document.TokenText(preposition))
+            && document.Tokens[preposition - 1].Kind == TokenKind.Word && words.IsMinistryNoun(document.TokenText(preposition - 1))
+            ? preposition - 1 : -1;
     }
 
     private static void FindFromContext(DocumentContext document, NameWords words, List<(int Start, int End)> names)
