@@ -80,9 +80,9 @@ internal static class NumberParser
                 commas++;
                 lastComma = i;
             }
-            else if (c is ' ' or '\u00A0' or '\u202F')
+            else if (c is ' ' or '\u00A0' or '\u202F' or '\'' or '\u2019')
             {
-                spaces++;
+                spaces++; // the Swiss group with an apostrophe as French does with a space: 12'000, 12’000
             }
             else if (!char.IsAsciiDigit(c))
             {

@@ -11,19 +11,14 @@ namespace NewsExtraction.Quantities;
 /// </summary>
 internal readonly ref struct QuantityScanner
 {
-    // The words that can open an amount, to skip every other word without a dictionary lookup.
-    private static readonly WordShapeFilter FrenchOpeners =
-        new([.. NumberParser.OpeningWords(Language.French), .. QuantityWords.VaguePlurals.Dictionary.Keys]);
-
-    private static readonly WordShapeFilter EnglishOpeners =
-        new([.. NumberParser.OpeningWords(Language.English), .. QuantityWords.VaguePlurals.Dictionary.Keys]);
+    private static readonly System.Buffers.SearchValues<char> LetterOrHyphen = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
 
     private readonly DocumentContext _document;
     private readonly ReadOnlySpan<char> _text;
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly Language _language;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _functionWords;
-    private readonly WordShapeFilter _openers;
+    private readonly QuantityLanguage _words;
     private readonly int _first;
     private readonly int _end;
 
@@ -33,8 +28,7 @@ internal readonly ref struct QuantityScanner
         _text = document.Text;
         _tokens = document.Tokens;
         _language = document.ModelLanguage;
-        _functionWords = _language == Language.English ? QuantityWords.EnglishFunctionWords : QuantityWords.FrenchFunctionWords;
-        _openers = _language == Language.English ? EnglishOpeners : FrenchOpeners;
+        _words = QuantityLanguage.For(_language);
         _first = sentence.FirstToken;
         _end = sentence.EndToken;
     }
@@ -52,7 +46,6 @@ internal readonly ref struct QuantityScanner
             return skip;
         }
 
-        bool range = false;
         int opener = amount.First; // the token before which approximators are looked for
         int connector = amount.End;
         if (!amount.Vague && connector + 1 < _end && IsRangeConnector(connector, amount.First, out bool opened)
@@ -66,16 +59,23 @@ internal readonly ref struct QuantityScanner
             {
                 return upper.End; // "1914-1918"
             }
+            bool hyphen = Tokenizer.IsHyphen(_text[_tokens[connector].Start]) || _text[_tokens[connector].Start] == '–';
+            if (hyphen && IsScoreOrCode(amount, upper))
+            {
+                return upper.End;
+            }
             double lower = LowerBound(amount, upper);
             if (lower < upper.Value)
             {
-                amount.Value = lower;
-                amount.End = upper.End;
-                amount.Multiplier = upper.Multiplier;
-                range = true;
+                // A range is two amounts, the lower one scaled by the multiplier they share ("entre 2 et 5 millions
+                // de dollars" is 2000000 and 5000000 dollars); the unit is the upper one's, approximators are both's.
                 opener = opened ? amount.First - 1 : amount.First;
+                Token sign = _tokens[amount.First];
+                AddQuantity(amount.First, amount.End, lower, amount.Currency ? sign.Start : -1, amount.Currency ? sign.End : -1,
+                    EndsWithAny(opener, QuantityWords.ApproximatorsBefore));
+                amount = upper;
             }
-            else if (Tokenizer.IsHyphen(_text[_tokens[connector].Start]) || _text[_tokens[connector].Start] == '–')
+            else if (hyphen)
             {
                 return upper.End; // a score or a code: "2-1", "19-16"
             }
@@ -88,59 +88,109 @@ internal readonly ref struct QuantityScanner
             unitStart = _tokens[amount.First].Start;
             unitEnd = _tokens[amount.First].End;
         }
+        else if (amount.CompoundUnit > 0)
+        {
+            unitStart = amount.CompoundUnit; // "five-year"
+            unitEnd = _tokens[amount.End - 1].End;
+        }
         else
         {
             end = ReadUnit(amount, end, ref unitStart, ref unitEnd);
         }
 
         if (unitStart < 0 && !amount.Digits && !amount.Vague && amount.End - amount.First == 1
-            && (QuantityWords.WordsNeedingNoun.Contains(TokenText(amount.First)) || QuantityWords.Is(Previous(amount.First), "no")))
+            && ((_words.WordsNeedingNoun.Contains(TokenText(amount.First)) && !IsPartitive(amount.End))
+                || QuantityWords.Is(Previous(amount.First), "no")))
         {
-            return amount.End; // "one of them", "un bâtiment neuf"
+            return amount.End; // "one of them", "un bâtiment neuf"; but "neuf de ses dix députés"
         }
 
-        int start = _tokens[amount.First].Start;
-        int stop = _tokens[end - 1].End;
         bool during = QuantityWords.Is(Previous(opener), "over") && unitStart >= 0
             && QuantityWords.Durations.Contains(_document.Text.AsSpan(unitStart, unitEnd - unitStart));
-        bool approximate = amount.Vague || range
+        bool approximate = amount.Vague
             || (EndsWithAny(opener, QuantityWords.ApproximatorsBefore) && !during)
             || StartsWithAny(end, QuantityWords.ApproximatorsAfter);
-        _document.TryAddEntity(new EntityDraft(EntityType.Quantity, start, stop)
+        AddQuantity(amount.First, end, amount.Value, unitStart, unitEnd, approximate);
+        return end;
+    }
+
+    // Plain numbers joined by a hyphen, of very different lengths ("No. 14-915") or short and counting nothing
+    // ("6 - 4, 2 - 6"), are a code or a score, not a range.
+    private bool IsScoreOrCode(in Amount lower, in Amount upper)
+    {
+        if (!lower.Plain || !upper.Plain)
         {
-            Value = amount.Value,
+            return false;
+        }
+        int lowerDigits = _tokens[lower.Number].Length, upperDigits = _tokens[upper.Number].Length;
+        int unitStart = -1, unitEnd = -1;
+        return upperDigits - lowerDigits >= 2
+            || (upperDigits <= 2 && lowerDigits <= 2 && ReadUnit(upper, upper.End, ref unitStart, ref unitEnd) == upper.End);
+    }
+
+    // Tokens [first, end); the unit's characters [unitStart, unitEnd), unitStart -1 for none.
+    private void AddQuantity(int first, int end, double value, int unitStart, int unitEnd, bool approximate)
+    {
+        (int place, int count) = _document.FindOverlapping(unitStart, unitEnd);
+        if (unitStart >= 0 && count == 1 && _document.Entities[place].Type is EntityType.Location or EntityType.Country)
+        {
+            _document.RemoveEntityAt(place); // a counted place: "les deux Corées"
+        }
+        _document.TryAddEntity(new EntityDraft(EntityType.Quantity, _tokens[first].Start, _tokens[end - 1].End)
+        {
+            Value = value,
             Unit = unitStart < 0 ? null : _document.Text[unitStart..unitEnd],
             Approximate = approximate,
         });
-        return end;
     }
+
+    // "de ses", "d'entre": a partitive that lets a number word stand without its noun.
+    private bool IsPartitive(int k) =>
+        k + 1 < _end && QuantityWords.IsOf(TokenText(k)) && _words.PartitiveDeterminers.Contains(TokenText(k + 1));
 
     // An amount: optional currency sign, then digits with an optional multiplier, or number words, or a vague
     // noun (with its own determiner when singular), possibly multiplied ("une dizaine de milliers").
     private bool TryReadAmount(int i, out Amount amount)
     {
-        amount = new Amount { First = i, Number = i, Multiplier = 1 };
+        amount = new Amount { First = i, Number = i, NumberEnd = i + 1, Multiplier = 1 };
         Token token = _tokens[i];
-        if (token.Kind == TokenKind.Symbol && token.Length == 1 && QuantityWords.IsCurrencySign(_text[token.Start])
-            && i + 1 < _end && _tokens[i + 1].Kind == TokenKind.Number && _tokens[i + 1].Start - token.End <= 1)
+        bool negative = false;
+        if (token.Length == 1 && i + 1 < _end && _tokens[i + 1].Kind == TokenKind.Number)
         {
-            amount.Currency = true;
-            amount.Number = i + 1;
-            token = _tokens[i + 1];
+            char c = _text[token.Start];
+            if (token.Kind == TokenKind.Symbol && QuantityWords.IsCurrencySign(c) && _tokens[i + 1].Start - token.End <= 1)
+            {
+                amount.Currency = true;
+                amount.Number = i + 1;
+            }
+            else if (c is '+' or '-' or '−' && Attached(i, i + 1) && (i == _first || !Attached(i - 1, i) || IsOpening(i - 1)))
+            {
+                negative = c != '+'; // "(52%, +15)", "des -10 %"; not "2-1" or "10-12"
+                amount.Number = i + 1;
+            }
+            token = _tokens[amount.Number];
         }
         bool read = token.Kind switch
         {
             TokenKind.Number => TryReadDigits(ref amount),
-            TokenKind.Word when !amount.Currency => TryReadWords(ref amount),
+            TokenKind.Word when amount.Number == i => TryReadWords(ref amount),
             _ => false,
         };
+        if (negative)
+        {
+            amount.Value = -amount.Value;
+            amount.Plain = false;
+        }
         return read && !_document.Overlaps(_tokens[amount.First].Start, _tokens[amount.End - 1].End);
     }
+
+    private bool IsOpening(int k) => _tokens[k].Kind == TokenKind.QuotationMark || TokenText(k) is "(" or "[";
 
     private bool TryReadDigits(ref Amount amount)
     {
         int n = amount.Number;
-        ReadOnlySpan<char> digits = TokenText(n);
+        int numberEnd = SwissGroupsEnd(n);
+        ReadOnlySpan<char> digits = _text[_tokens[n].Start.._tokens[numberEnd - 1].End];
         if (!NumberParser.TryParseDigits(digits, _language, out double value))
         {
             return false; // "22.10.2024"
@@ -148,24 +198,63 @@ internal readonly ref struct QuantityScanner
         amount.Digits = true;
         amount.Plain = !digits.ContainsAnyExceptInRange('0', '9');
         amount.Value = value;
-        amount.End = n + 1;
-        int m = n + 1;
+        amount.NumberEnd = numberEnd;
+        amount.End = numberEnd;
+        int m = numberEnd;
         if (m < _end && _tokens[m].Kind == TokenKind.Word)
         {
             ReadOnlySpan<char> word = TokenText(m);
-            bool attached = _tokens[m].Start == _tokens[n].End;
+            bool attached = Attached(m - 1, m);
             // A glued "m" is a million in English and with money ("$5m"); in French it is a metre.
-            if (((attached || OnOneLine(n, m)) && NumberParser.TryGetScale(word, _language, out double multiplier))
+            if (((attached || OnOneLine(m - 1, m)) && NumberParser.TryGetScale(word, _language, out double multiplier))
                 || (attached && NumberParser.TryGetSuffix(word, out multiplier)
-                    && (word is not "m" || amount.Currency || _language == Language.English)))
+                    && (word is not "m" || amount.Currency || _words.GluedMIsMillion)))
             {
                 amount.Value = NumberParser.Multiply(amount.Value, multiplier);
                 amount.Multiplier = multiplier;
                 amount.Plain = false;
                 amount.End = m + 1;
             }
+            else if (attached && word is "s" or "S" && IsDecadeAge(n, numberEnd))
+            {
+                amount.End = m + 1; // "in their 30s": an age, counted by its decade
+                amount.Vague = true;
+            }
         }
         return true;
+    }
+
+    // Swiss grouping splits "300'000" and "1’000’000" into numbers and apostrophes: one past the last group.
+    private int SwissGroupsEnd(int n)
+    {
+        int end = n + 1;
+        if (_tokens[n].Length > 3)
+        {
+            return end;
+        }
+        while (end + 1 < _end && _tokens[end].Length == 1 && Tokenizer.IsApostrophe(_text[_tokens[end].Start])
+            && Attached(end - 1, end) && Attached(end, end + 1) && _tokens[end + 1].Kind == TokenKind.Number
+            && _tokens[end + 1].Length == 3 && !TokenText(end + 1).ContainsAnyExceptInRange('0', '9'))
+        {
+            end += 2;
+        }
+        return end;
+    }
+
+    // "in their 30s", "in her early 40s", and the decades listed after one: "in their 30s, 40s and 50s".
+    private bool IsDecadeAge(int n, int numberEnd)
+    {
+        if (numberEnd != n + 1 || _tokens[n].Length != 2 || _text[_tokens[n].Start + 1] != '0')
+        {
+            return false;
+        }
+        if (_words.DecadeAgeOwners.Contains(Previous(n)))
+        {
+            return true;
+        }
+        int s = n - 2; // the "s" of the decade before the comma or conjunction
+        return s > _first && (Previous(n) is "," || _words.Coordinators.Contains(Previous(n)))
+            && TokenText(s) is "s" && _tokens[s - 1].Kind == TokenKind.Number && Attached(s - 1, s) && IsDecadeAge(s - 1, s);
     }
 
     private bool TryReadWords(ref Amount amount)
@@ -177,20 +266,28 @@ internal readonly ref struct QuantityScanner
         {
             part++;
         }
-        if (!_openers.MayContain(word[..part]))
+        if (!_words.Openers.MayContain(word[..part]))
         {
             return false;
         }
         double value;
+        bool ofFollows = i + 1 < _end && QuantityWords.IsOf(TokenText(i + 1));
         if ((QuantityWords.Is(word, "un") || QuantityWords.Is(word, "une"))
             && i + 1 < _end && QuantityWords.VagueSingulars.TryGetValue(TokenText(i + 1), out value))
         {
             amount.End = i + 2;
         }
-        else if (QuantityWords.VaguePlurals.TryGetValue(word, out value)
-            && ((i + 1 < _end && QuantityWords.IsOf(TokenText(i + 1))) || QuantityWords.VagueDeterminers.Contains(Previous(i))))
+        else if ((QuantityWords.VaguePlurals.TryGetValue(word, out value)
+                && (ofFollows || QuantityWords.VagueDeterminers.Contains(Previous(i))))
+            || (ofFollows && QuantityWords.VagueSingulars.TryGetValue(word, out value)))
         {
+            amount.End = i + 1; // "des milliers", "la centaine de professionnels": the determiner stays outside
+        }
+        else if (_words.OneWords.Contains(word) && IsOneDuration(i))
+        {
+            amount.Value = 1; // "il y a une année", "un mois plus tôt"
             amount.End = i + 1;
+            return true;
         }
         else
         {
@@ -222,15 +319,28 @@ internal readonly ref struct QuantityScanner
         {
             return false;
         }
-        // The words must end where a token ends: "deux-roues" and "three-year" are not amounts.
+        // The words must end where a token ends ("deux-roues" is no amount), or, where number words make
+        // adjectives, before a hyphen and a noun: "a five-year ban".
         int k = i;
         while (k < _end && _tokens[k].End < start + length)
         {
             k++;
         }
-        if (k == _end || _tokens[k].End != start + length)
+        if (k == _end)
         {
             return false;
+        }
+        if (_tokens[k].End != start + length)
+        {
+            int noun = start + length + 1;
+            ReadOnlySpan<char> compound = _text[noun.._tokens[k].End];
+            if (!_words.NumberWordCompounds || !Tokenizer.IsHyphen(_text[noun - 1]) || _tokens[k].Start > start + length
+                || compound.ContainsAnyExcept(LetterOrHyphen) || IsOrdinalOrFraction(compound)
+                || (_words.WordsNeedingNoun.Contains(_text[start..(noun - 1)]) && !_words.DurationNouns.Contains(compound)))
+            {
+                return false; // "twenty-first"; "a one-time charge", but "a one-year ban"
+            }
+            amount.CompoundUnit = noun;
         }
         amount.Value = value;
         amount.End = k + 1;
@@ -241,20 +351,40 @@ internal readonly ref struct QuantityScanner
         return true;
     }
 
+    // "twenty-first", "thirty-fifth", "two-thirds", "three-quarters": a number word's ordinal or fraction.
+    private bool IsOrdinalOrFraction(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith('s'))
+        {
+            word = word[..^1];
+        }
+        return _words.Ordinals.Contains(word)
+            || (word.EndsWith("th", StringComparison.OrdinalIgnoreCase) && NumberParser.IsNumberWord(word[..^2], _language));
+    }
+
+    // An article before a unit of time counts one of it when a time cue is beside them: "il y a une année",
+    // "moins d'une semaine", "un mois plus tôt"; "une année record" and "un mois de basse saison" are no amounts.
+    private bool IsOneDuration(int i) =>
+        i + 1 < _end && _words.DurationNouns.Contains(TokenText(i + 1))
+        && (EndsWithAny(i, _words.OneDurationCuesBefore) || StartsWithAny(i + 2, _words.OneDurationCuesAfter));
+
     // Dates, times, ordinals, codes, sums and numbers in names.
     private bool IsNotAQuantity(in Amount amount, out int skip)
     {
         skip = amount.End;
         int n = amount.Number;
-        int next = n + 1;
+        int next = amount.NumberEnd;
         ReadOnlySpan<char> before = Previous(amount.First);
+        // "chapter two", "page 3"; but "the club title two seasons ago" counts seasons.
+        bool afterTitleWord = amount.First > _first && QuantityWords.TitleWords.Contains(before)
+            && !(!amount.Digits && amount.Value >= 2 && IsCountedNoun(amount.End, amount.Value));
         if (!amount.Digits)
         {
-            return (!amount.Vague && IsMonth(amount.End)) || (amount.First > _first && QuantityWords.TitleWords.Contains(before));
+            return (!amount.Vague && IsMonth(amount.End)) || afterTitleWord;
         }
 
-        ReadOnlySpan<char> digits = TokenText(n);
-        if (next < _end && Attached(n, next))
+        ReadOnlySpan<char> digits = _text[_tokens[n].Start.._tokens[next - 1].End];
+        if (!amount.Vague && next < _end && Attached(next - 1, next))
         {
             char c = _text[_tokens[next].Start];
             if ((_tokens[next].Kind == TokenKind.Word && QuantityWords.NonCardinalSuffixes.Contains(TokenText(next)))
@@ -295,13 +425,13 @@ internal readonly ref struct QuantityScanner
         }
         // English writes counts of thousands with a comma, so four plain digits there are a year ("a 2023 report").
         if (IsYear(amount)
-            && (_language == Language.English || IsMonth(amount.First - 1) || QuantityWords.YearCues.Contains(before) || !IsCountedNoun(amount.End, amount.Value)))
+            && (_words.PlainFourDigitsAreYears || IsMonth(amount.First - 1) || QuantityWords.YearCues.Contains(before) || !IsCountedNoun(amount.End, amount.Value)))
         {
             return true; // "en 2024", "octobre 2024"; "2000 soldats" stays
         }
         // "Épisode 6", "l'article 49.3", "Windows 10": a number after a title word, or a plain one inside a name.
         return amount.First > _first
-            && (QuantityWords.TitleWords.Contains(before) || before is "°"
+            && (afterTitleWord || before is "°"
                 || (amount.Plain && amount.First - 1 > _first && _tokens[amount.First - 1].Kind == TokenKind.Word && char.IsUpper(before[0])
                     && !QuantityWords.FrenchFunctionWords.Contains(before) && !QuantityWords.EnglishFunctionWords.Contains(before)));
     }
@@ -311,7 +441,7 @@ internal readonly ref struct QuantityScanner
     // "10:30", "14h30", "14 h 30", "3 p.m.", "à 14 heures".
     private bool IsTimeOfDay(in Amount amount, ref int skip)
     {
-        int n = amount.Number;
+        int n = amount.NumberEnd - 1;
         int m = n + 1;
         if (m >= _end || !OnOneLine(n, m))
         {
@@ -384,7 +514,11 @@ internal readonly ref struct QuantityScanner
         }
         Token token = _tokens[end];
         ReadOnlySpan<char> word = TokenText(end);
-        int unit;
+        int unit, last = -1;
+        if (_words.PrenominalAdjectives.Contains(word))
+        {
+            return end; // "[1280] nouveaux LBD", "its [400] main brands": the noun is too far to be the unit
+        }
         if (token.Length == 1 && QuantityWords.IsUnitSign(word[0]))
         {
             unit = end;
@@ -398,12 +532,14 @@ internal readonly ref struct QuantityScanner
         else if ((amount.Vague || amount.Multiplier > 1) && QuantityWords.IsOf(word) && IsCountedNoun(end + 1, amount.Value))
         {
             unit = end + 1;
+            last = FollowingAdjectiveEnd(unit, amount.Value);
         }
-        else if (IsCountedNoun(end, amount.Value))
+        else if (IsCountedNoun(end, amount.Value) || IsCountedPlace(end, amount.Value))
         {
             unit = end;
+            last = FollowingAdjectiveEnd(unit, amount.Value);
         }
-        else if (_language == Language.English && IsNounModifier(end) && IsCountedNoun(end + 1, amount.Value))
+        else if (_words.ModifierJoinsUnit && IsNounModifier(end) && IsCountedNoun(end + 1, amount.Value))
         {
             // English puts one modifier before the counted noun: "12 armoured vehicles", "27 member states".
             unitStart = token.Start;
@@ -419,9 +555,55 @@ internal readonly ref struct QuantityScanner
         {
             return end;
         }
+        last = Math.Max(last, unit);
         unitStart = _tokens[unit].Start;
-        unitEnd = _tokens[unit].End;
-        return unit + 1;
+        unitEnd = _tokens[last].End;
+        return last + 1;
+    }
+
+    // The last token of the unit that starts at the counted noun k: k, or the adjective after it where adjectives
+    // follow the noun ("30 blessés graves", "90 millions de touristes internationaux"). The adjective agrees with
+    // a plural amount; participles ("200 personnes arrêtées") and adverbs stay out.
+    private int FollowingAdjectiveEnd(int k, double amount)
+    {
+        int a = k + 1;
+        if (!_words.AdjectivesFollowNoun || amount < 2 || a >= _end || _tokens[a].Kind != TokenKind.Word
+            || Attached(k, a) || !OnOneLine(k, a) || TokenText(k)[^1] is not ('s' or 'x'))
+        {
+            return k;
+        }
+        ReadOnlySpan<char> word = TokenText(a);
+        bool adjective = char.IsLower(word[0]) && word[^1] is ('s' or 'x') && !IsCompound(word)
+            && !IsParticiple(word)
+            && !_words.FunctionWords.Contains(word) && !_words.UnitWords.Contains(word) && !_words.PrenominalAdjectives.Contains(word)
+            && !NumberParser.IsNumberWord(word, _language) && !QuantityWords.VaguePlurals.ContainsKey(word)
+            && !_document.Overlaps(_tokens[a].Start, _tokens[a].End);
+        return adjective ? a : k;
+    }
+
+    // French past participles in the plural: "arrêtées", "réparties", "produits", "inscrits", "disparus".
+    private static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word.EndsWith("és") || word.EndsWith("ées") || word.EndsWith("is") || word.EndsWith("ies") || word.EndsWith("us")
+        || word.EndsWith("ues") || word.EndsWith("its") || word.EndsWith("ites");
+
+    // "les deux Corées", "the two Koreas": a place name in the plural, counted after a definite article, is the
+    // unit rather than a place ("killing five Dallas police officers" is not).
+    private bool IsCountedPlace(int k, double amount)
+    {
+        if (amount < 2 || k >= _end || _tokens[k].Kind != TokenKind.Word || Attached(k - 1, k))
+        {
+            return false;
+        }
+        Token token = _tokens[k];
+        ReadOnlySpan<char> word = TokenText(k);
+        (int index, int count) = _document.FindOverlapping(token.Start, token.End);
+        if (!char.IsUpper(word[0]) || word[^1] is not ('s' or 'x') || count != 1 || !_words.DefiniteArticles.Contains(Previous(k - 1)))
+        {
+            return false;
+        }
+        EntityDraft place = _document.Entities[index];
+        return place.Start == token.Start && place.End == token.End
+            && (place.Type == EntityType.Location || (place.Type == EntityType.Country && place.Form == CountryForm.Name));
     }
 
     // A noun counted by an amount of two or more is plural, an invariable noun or a unit symbol: this keeps
@@ -433,14 +615,14 @@ internal readonly ref struct QuantityScanner
             return false;
         }
         ReadOnlySpan<char> word = TokenText(k);
-        if (amount >= 2 && !Attached(k - 1, k) && word[^1] is not ('s' or 'x' or 'S' or 'X') && !QuantityWords.Units.Contains(word))
+        if (amount >= 2 && !Attached(k - 1, k) && word[^1] is not ('s' or 'x' or 'S' or 'X') && !QuantityWords.Units.Contains(word)
+            && !_words.UnitWords.Contains(word))
         {
             return false;
         }
-        // English adjectives come before the noun, so a capital there starts a name ("3,000 North Korean troops");
-        // a unit glued to the digits stays one ("40C").
-        return !_functionWords.Contains(word)
-            && !(_language == Language.English && char.IsUpper(word[0]) && !Attached(k - 1, k))
+        // A unit glued to the digits stays one ("40C").
+        return !_words.FunctionWords.Contains(word)
+            && !(_words.CapitalAfterAmountStartsName && char.IsUpper(word[0]) && !Attached(k - 1, k))
             && !NumberParser.IsNumberWord(word, _language)
             && !QuantityWords.VaguePlurals.ContainsKey(word)
             && !IsMonth(k)
@@ -455,11 +637,15 @@ internal readonly ref struct QuantityScanner
         }
         ReadOnlySpan<char> word = TokenText(k);
         return char.IsLower(word[0])
-            && !_functionWords.Contains(word)
+            && !IsCompound(word) // "20 biggest-selling games"
+            && !_words.FunctionWords.Contains(word)
             && !NumberParser.IsNumberWord(word, _language)
             && !QuantityWords.VaguePlurals.ContainsKey(word)
             && !_document.Overlaps(_tokens[k].Start, _tokens[k].End);
     }
+
+    // Compound adjectives are mostly demonyms or qualities, never the counted noun's own modifier: "nord-coréens".
+    private static bool IsCompound(ReadOnlySpan<char> word) => word.ContainsAny('-', '\u2010', '\u2011');
 
     private bool IsShortNumberBeside(int n, int k) =>
         k >= _first && k < _end && _tokens[k].Kind == TokenKind.Number && _tokens[k].Length <= 2
@@ -558,6 +744,12 @@ internal readonly ref struct QuantityScanner
 
         /// <summary>The token where the digits or words start.</summary>
         public int Number;
+
+        /// <summary>One past the digits' last token: Swiss groups are tokens of their own (<c>300'000</c>).</summary>
+        public int NumberEnd;
+
+        /// <summary>Where the noun of a number word's compound starts (<c>five-year</c>), else 0.</summary>
+        public int CompoundUnit;
 
         /// <summary>One past the amount's last token, before any unit.</summary>
         public int End;
