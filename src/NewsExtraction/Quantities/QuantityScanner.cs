@@ -131,6 +131,10 @@ internal readonly ref struct QuantityScanner
     // Tokens [first, end); the unit's characters [unitStart, unitEnd), unitStart -1 for none.
     private void AddQuantity(int first, int end, double value, int unitStart, int unitEnd, bool approximate)
     {
+        if (!double.IsFinite(value))
+        {
+            return; // hundreds of digits: beyond any count, a code or noise, and no JSON number
+        }
         (int place, int count) = _document.FindOverlapping(unitStart, unitEnd);
         if (unitStart >= 0 && count == 1 && _document.Entities[place].Type is EntityType.Location or EntityType.Country)
         {
@@ -494,7 +498,8 @@ internal readonly ref struct QuantityScanner
             if (lead > 0 && lead == TokenText(lower.Number).Length && grouped.Length - lead == 4)
             {
                 double value = lower.Value;
-                while (value * 1000 <= upper.Value)
+                // A zero lower bound ("0-1,000") is not scaled: it would never pass the upper bound.
+                while (value > 0 && value * 1000 <= upper.Value)
                 {
                     value *= 1000;
                 }
@@ -734,8 +739,7 @@ internal readonly ref struct QuantityScanner
     private bool Attached(int left, int right) => _tokens[right].Start == _tokens[left].End;
 
     // Only spaces between two tokens, no line break: a heading's number does not count the next line's noun.
-    private bool OnOneLine(int left, int right) =>
-        !_text[_tokens[left].End.._tokens[right].Start].ContainsAny('\n', '\r');
+    private bool OnOneLine(int left, int right) => !_document.LineBreakBetween(left, right);
 
     private struct Amount
     {
