@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsExtraction.Dates;
 using NewsExtraction.Pipeline;
 using NewsExtraction.Text;
 
@@ -19,6 +20,7 @@ internal readonly ref struct QuantityScanner
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly Language _language;
     private readonly QuantityLanguage _words;
+    private readonly CalendarWords _calendar;
     private readonly int _first;
     private readonly int _end;
 
@@ -29,6 +31,7 @@ internal readonly ref struct QuantityScanner
         _tokens = document.Tokens;
         _language = document.ModelLanguage;
         _words = QuantityLanguage.For(_language);
+        _calendar = CalendarWords.For(_language);
         _first = sentence.FirstToken;
         _end = sentence.EndToken;
     }
@@ -429,7 +432,7 @@ internal readonly ref struct QuantityScanner
         }
         // English writes counts of thousands with a comma, so four plain digits there are a year ("a 2023 report").
         if (IsYear(amount)
-            && (_words.PlainFourDigitsAreYears || IsMonth(amount.First - 1) || QuantityWords.YearCues.Contains(before) || !IsCountedNoun(amount.End, amount.Value)))
+            && (_words.PlainFourDigitsAreYears || IsMonth(amount.First - 1) || _calendar.IsYearCue(before) || !IsCountedNoun(amount.End, amount.Value)))
         {
             return true; // "en 2024", "octobre 2024"; "2000 soldats" stays
         }
@@ -665,8 +668,7 @@ internal readonly ref struct QuantityScanner
         {
             return false;
         }
-        ReadOnlySpan<char> word = TokenText(k).TrimEnd('.');
-        return QuantityWords.FrenchMonths.Contains(word) || QuantityWords.EnglishMonths.Contains(word);
+        return CalendarWords.IsMonthInAnyLanguage(TokenText(k));
     }
 
     // "pour cent", "percentage points": the number of tokens of the unit phrase at k, or 0.

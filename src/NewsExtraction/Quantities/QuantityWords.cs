@@ -36,19 +36,6 @@ internal static class QuantityWords
         "while", "whereas", "because", "though", "although", "across", "toward", "towards", "according", "including",
         "total", "yesterday", "today", "tomorrow", "ago", "again", "even", "now");
 
-    /// <summary>French month names, in any case.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchMonths = CreateSet(
-        "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
-        "octobre", "novembre", "décembre", "decembre", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc");
-
-    /// <summary>English month names; capitalised only, so that "5,000 march" and "may have" are not dates.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishMonths = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER",
-        "DECEMBER").GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>
     /// French approximate nouns that take their own determiner into the span (<c>une dizaine</c>, <c>un millier</c>),
     /// with their lower bound.
@@ -78,12 +65,6 @@ internal static class QuantityWords
         "street", "avenue", "boulevard", "bus", "tram", "flight", "quai", "terminal", "jour", "day",
         "série", "series", "groupe", "group", "figure", "fig", "tableau", "table", "annexe", "annex", "classe", "class",
         "grade", "zone", "secteur", "sector", "code", "modèle", "model");
-
-    /// <summary>Words before a four-digit number that make it a year even when a noun follows: <c>en 2024</c>, <c>since 1991</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearCues = CreateSet(
-        "en", "in", "depuis", "since", "année", "années", "an", "year", "years", "until", "till",
-        "ici", "avant", "après", "before", "after", "dès", "été", "hiver", "printemps", "automne", "summer", "winter",
-        "spring", "autumn", "fall", "fin", "début", "mi", "vers", "circa", "by", "during", "pendant");
 
     /// <summary>Words before an hour that make it a time of day: <c>à 14 heures</c>, <c>at 3 p.m.</c>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePrepositions = CreateSet(
