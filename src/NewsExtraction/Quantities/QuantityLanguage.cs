@@ -24,7 +24,9 @@ internal sealed class QuantityLanguage
             "hautes", "longs", "longues", "beaux", "belles", "vrais", "vraies", "faux", "fausses", "pires", "mêmes",
             "simples", "pauvres", "précédents", "précédentes", "différents", "différentes", "divers", "diverses",
             "nombreux", "nombreuses", "rares", "malheureux", "courtes", "courts", "éventuels", "éventuelles", "futurs",
-            "futures", "ex", "soi-disant", "quelque"),
+            "futures", "ex", "soi-disant", "quelque",
+            // They qualify the amount, not what is counted: "[12 000 soldats] supplémentaires".
+            "supplémentaires", "additionnels", "additionnelles", "restants", "restantes", "consécutifs", "consécutives"),
         AdjectivesFollowNoun = true,
         DurationNouns = CreateSet("seconde", "minute", "heure", "jour", "semaine", "mois", "an", "année", "décennie", "siècle"),
         OneWords = CreateSet("un", "une"),
@@ -98,8 +100,9 @@ internal sealed class QuantityLanguage
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitWords { get; init; }
 
     /// <summary>
-    /// Adjectives that stand before the counted noun and are no part of the unit: the amount is then alone
-    /// (<c>[1280] nouveaux LBD</c>, <c>its [400] main brands</c>).
+    /// Adjectives that are no part of the unit: before the counted noun they leave the amount alone
+    /// (<c>[1280] nouveaux LBD</c>, <c>its [400] main brands</c>); after it, where adjectives follow the noun, they
+    /// stay outside (<c>[12 000 soldats] supplémentaires</c>).
     /// </summary>
     public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrenominalAdjectives { get; init; }
 

@@ -43,7 +43,7 @@ internal readonly ref partial struct QuantityScanner
         {
             return true;
         }
-        if (IsTimeOfDay(amount, ref skip))
+        if (IsTimeOfDay(amount, ref skip) || IsQuoted(amount))
         {
             return true;
         }
@@ -73,6 +73,12 @@ internal readonly ref partial struct QuantityScanner
                 || (amount.Plain && amount.First - 1 > _first && _tokens[amount.First - 1].Kind == TokenKind.Word && char.IsUpper(before[0])
                     && !QuantityWords.FrenchFunctionWords.Contains(before) && !QuantityWords.EnglishFunctionWords.Contains(before)));
     }
+
+    // A bare number between quotation marks is cited as a name, not counted: la cité des "4.000", « 49.3 ».
+    private bool IsQuoted(in Amount amount) =>
+        amount.First > _first && amount.End < _end
+        && _tokens[amount.First - 1].Kind == TokenKind.QuotationMark && _tokens[amount.End].Kind == TokenKind.QuotationMark
+        && Attached(amount.First - 1, amount.First) && Attached(amount.End - 1, amount.End);
 
     private bool IsDay(in Amount amount) => amount.Plain && amount.Value is >= 1 and <= 31;
 

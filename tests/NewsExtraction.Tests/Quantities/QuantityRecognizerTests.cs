@@ -183,6 +183,8 @@ public sealed class QuantityRecognizerTests
     [InlineData("fr", "Des centaines de soldats nord-coréens.", "centaines de soldats", 100, "soldats", true)]
     [InlineData("fr", "On compte 200 personnes arrêtées.", "200 personnes", 200, "personnes", false)]
     [InlineData("fr", "On compte 200 personnes selon la police.", "200 personnes", 200, "personnes", false)]
+    [InlineData("fr", "Il enverra 12 000 soldats supplémentaires.", "12 000 soldats", 12000, "soldats", false)]
+    [InlineData("fr", "Après 18 victoires consécutives.", "18 victoires", 18, "victoires", false)]
     public void A_french_adjective_after_the_counted_noun_joins_the_unit_but_not_a_participle(string lang, string text, string span, double value, string? unit, bool approximate) =>
         AssertSingle(lang, text, span, value, unit, approximate);
 
@@ -404,6 +406,8 @@ public sealed class QuantityRecognizerTests
     [InlineData("en", "See chapter 3 of the report.")]
     [InlineData("en", "Russia fired Su-27 jets.")]
     [InlineData("en", "He works 24/7.")]
+    [InlineData("fr", "Il s'était rendu à la cité des \"4.000\" à La Courneuve.")]
+    [InlineData("en", "The \"1,000\" list was published.")]
     [InlineData("en", "Follow #Ukraine2024 and @AFP.")]
     public void Numbers_in_names_titles_and_codes_are_not_quantities(string lang, string text) =>
         Assert.Empty(Quantities(lang, text));
