@@ -178,8 +178,8 @@ public sealed class SpeakerAttributorTests
         Assert.All(Speakers(marked, language), s => Assert.Equal("Mark Rutte", s));
 
     [Theory]
-    [InlineData("[P:Mark Rutte] a déclaré : « Nous sommes prêts. »\n\nLe sommet a réuni [P:Xi Jinping] et [P:Lula]. Les discussions ont porté sur une « paix durable ».", Language.French)]
-    [InlineData("[P:Mark Rutte] said: \"We are ready.\"\n\nThe summit brought together [P:Xi Jinping] and [P:Lula]. Talks focused on a \"lasting peace\".", Language.English)]
+    [InlineData("[P:Mark Rutte] a déclaré : « Nous sommes prêts. »\n\nLe sommet a réuni [P:Xi Jinping] et [P:Lula]. Les discussions ont porté sur « une paix durable et juste ».", Language.French)]
+    [InlineData("[P:Mark Rutte] said: \"We are ready.\"\n\nThe summit brought together [P:Xi Jinping] and [P:Lula]. Talks focused on \"a lasting and just peace\".", Language.English)]
     public void A_new_paragraph_about_other_people_does_not_keep_the_speaker(string marked, Language language) =>
         Assert.Equal(new string?[] { "Mark Rutte", null }, Speakers(marked, language));
 
@@ -200,8 +200,8 @@ public sealed class SpeakerAttributorTests
         Assert.Equal(new string?[] { "Mark Rutte", "Mark Rutte" }, Speakers(marked, language));
 
     [Theory]
-    [InlineData("La situation reste « préoccupante » dans la région.", Language.French)]
-    [InlineData("The situation remains “worrying” in the region.", Language.English)]
+    [InlineData("La situation reste « très préoccupante pour la région ».", Language.French)]
+    [InlineData("The situation remains “very worrying for the region”.", Language.English)]
     [InlineData("« Nous sommes prêts », a déclaré une source diplomatique.", Language.French)]
     [InlineData("\"We are ready,\" a senior official said.", Language.English)]
     [InlineData("« Nous sommes prêts », ont-ils déclaré.", Language.French)]
