@@ -259,8 +259,10 @@ internal ref struct SpeakerAttributor
             {
                 continue;
             }
-            bool continues = !_context.Document.LineBreakIn(_context.Quotes[p].OuterEnd, quote.OuterStart) || _context.OpensLine(quote.OpenToken);
-            if (continues && !_context.OtherPersonNamed(_context.Quotes[p].OuterEnd, quote.OuterStart, previous))
+            bool sameLine = !_context.Document.LineBreakIn(_context.Quotes[p].OuterEnd, quote.OuterStart);
+            // "…," said X, who worked for Y. "…": the next sentence goes on with the speech, whoever the attribution names.
+            bool next = sameLine && p == q - 1 && _context.SentenceOf(quote.OpenToken) - _context.SentenceOf(_context.Quotes[p].CloseToken) <= 1;
+            if (next || ((sameLine || _context.OpensLine(quote.OpenToken)) && !_context.OtherPersonNamed(_context.Quotes[p].OuterEnd, quote.OuterStart, previous)))
             {
                 return previous;
             }

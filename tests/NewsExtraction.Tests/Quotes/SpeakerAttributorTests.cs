@@ -178,6 +178,22 @@ public sealed class SpeakerAttributorTests
         Assert.All(Speakers(marked, language), s => Assert.Equal("Mark Rutte", s));
 
     [Theory]
+    [InlineData("« Nous sommes prêts », a déclaré [P:Mark Rutte], qui a rencontré [P:Joe Biden] lundi. « Nous ne reculerons pas. »", Language.French)]
+    [InlineData("\"We are ready,\" said [P:Mark Rutte], who met [P:Joe Biden] on Monday. \"We will not back down.\"", Language.English)]
+    public void The_sentence_after_an_attribution_goes_on_with_the_speech_whoever_the_attribution_names(string marked, Language language) =>
+        Assert.Equal(new string?[] { "Mark Rutte", "Mark Rutte" }, Speakers(marked, language));
+
+    [Theory]
+    [InlineData("« Nous sommes prêts », a déclaré [P:Michel Roux], porte-parole de [P:Emmanuel Macron].\n\n« Nous ne reculerons pas. »", Language.French)]
+    [InlineData("\"We are ready,\" said [P:Michael Reed], a spokesman for [P:Joe Biden].\n\n\"We will not back down.\"", Language.English)]
+    public void A_person_named_as_the_complement_of_the_speakers_role_does_not_take_the_next_paragraph(string marked, Language language)
+    {
+        string? speaker = Speakers(marked, language)[0];
+        Assert.Equal(new string?[] { speaker, speaker }, Speakers(marked, language));
+        Assert.NotNull(speaker);
+    }
+
+    [Theory]
     [InlineData("[P:Mark Rutte] a déclaré : « Nous sommes prêts. »\n\nLe sommet a réuni [P:Xi Jinping] et [P:Lula]. Les discussions ont porté sur « une paix durable et juste ».", Language.French)]
     [InlineData("[P:Mark Rutte] said: \"We are ready.\"\n\nThe summit brought together [P:Xi Jinping] and [P:Lula]. Talks focused on \"a lasting and just peace\".", Language.English)]
     public void A_new_paragraph_about_other_people_does_not_keep_the_speaker(string marked, Language language) =>
