@@ -101,6 +101,10 @@ internal readonly ref struct QuantityScanner
 
         int start = _tokens[amount.First].Start;
         int stop = _tokens[end - 1].End;
+        if (!double.IsFinite(amount.Value))
+        {
+            return end; // hundreds of digits: beyond any count, a code or noise, and no JSON number
+        }
         bool during = QuantityWords.Is(Previous(opener), "over") && unitStart >= 0
             && QuantityWords.Durations.Contains(_document.Text.AsSpan(unitStart, unitEnd - unitStart));
         bool approximate = amount.Vague || range
@@ -364,7 +368,8 @@ internal readonly ref struct QuantityScanner
             if (lead > 0 && lead == TokenText(lower.Number).Length && grouped.Length - lead == 4)
             {
                 double value = lower.Value;
-                while (value * 1000 <= upper.Value)
+                // A zero lower bound ("0-1,000") is not scaled: it would never pass the upper bound.
+                while (value > 0 && value * 1000 <= upper.Value)
                 {
                     value *= 1000;
                 }

@@ -112,10 +112,18 @@ internal static class QuoteFinder
                 Add(document, open[0], i, ref quotes, ref count);
                 nestedCount = 0;
             }
-            else if (nestedCount < MaxNested)
+            else
             {
-                // Kept aside: reported only if the outer quote never closes.
-                nested[nestedCount++] = (open[opener], i);
+                // Kept aside: reported only if the outer quote never closes. The quotes it encloses closed
+                // before it and are the last ones kept: drop them, so that reported quotes never overlap.
+                while (nestedCount > 0 && nested[nestedCount - 1].Open > open[opener])
+                {
+                    nestedCount--;
+                }
+                if (nestedCount < MaxNested)
+                {
+                    nested[nestedCount++] = (open[opener], i);
+                }
             }
             depth = opener;
         }
