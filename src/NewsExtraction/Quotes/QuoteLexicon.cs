@@ -118,6 +118,7 @@ internal static class QuoteLexicon
         ["envoyé", "envoyée", "émissaire", "envoy", "emissary"],
         ["chef", "cheffe", "dirigeant", "dirigeante", "leader", "chief", "head", "patron", "patronne", "boss"],
         ["directeur", "directrice", "director"],
+        ["entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse", "gérant", "gérante", "manager", "coach"],
         ["chancelier", "chancelière", "chancellor"],
         ["roi", "reine", "king", "queen", "prince", "princesse", "princess", "émir", "emir", "sultan"],
         ["sénateur", "sénatrice", "senator"],

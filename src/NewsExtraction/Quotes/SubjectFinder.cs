@@ -346,7 +346,7 @@ internal static class SubjectFinder
 
     // A capitalised word naming a person met earlier by a part of the name ("Park" for Park Ji-hoon), where the
     // entity stages saw no person; "entity" is the one covering the word (EntityAt), or -1.
-    private static SpeakerReference AliasAt(in AttributionContext context, int token, int entity)
+    internal static SpeakerReference AliasAt(in AttributionContext context, int token, int entity)
     {
         Token word = context.Tokens[token];
         if (word.Kind != TokenKind.Word || !char.IsUpper(context.Text[word.Start])

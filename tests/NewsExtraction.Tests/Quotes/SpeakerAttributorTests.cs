@@ -178,6 +178,20 @@ public sealed class SpeakerAttributorTests
         Assert.All(Speakers(marked, language), s => Assert.Equal("Mark Rutte", s));
 
     [Theory]
+    [InlineData("[P:Didier Deschamps] est confiant : ses joueurs, notamment [P:Kylian Mbappé] et [P:Antoine Griezmann], sont prêts. « Nous avons une chance », a-t-il déclaré.", Language.French, "Didier Deschamps")]
+    [InlineData("[P:Alex Ferguson] is confident his players, particularly [P:Wayne Rooney] and [P:Cristiano Ronaldo], are ready. \"We have a chance,\" he said.", Language.English, "Alex Ferguson")]
+    [InlineData("L'entraîneur de [O:Lyon] [P:Pierre Sage], ancien international, a parlé à [P:Jean Dupont]. « Le projet est solide », a-t-il dit.", Language.French, "Pierre Sage")]
+    [InlineData("[O:Ashford] manager [P:Luis Ferreira], a former international, said he had spoken to [P:Dahl]. \"The project is sound,\" he said.", Language.English, "Luis Ferreira")]
+    public void A_pronoun_in_the_next_sentence_stands_for_the_person_the_sentence_before_is_about_not_the_last_one_named(string marked, Language language, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Speakers(marked, language)));
+
+    [Theory]
+    [InlineData("Le ministre [P:Park Ji-hoon] a rencontré [P:Daniel Whitford]. Park a dit que l'accord tiendrait. « Tokyo fait partie de la réponse », a-t-il ajouté.", Language.French)]
+    [InlineData("Minister [P:Park Ji-hoon] met [P:Daniel Whitford]. Park said the deal would hold. \"Tokyo is part of the answer,\" he said.", Language.English)]
+    public void A_pronoun_stands_for_the_person_a_surname_opening_the_sentence_before_names(string marked, Language language) =>
+        Assert.Equal("Park Ji-hoon", Assert.Single(Speakers(marked, language)));
+
+    [Theory]
     [InlineData("« Nous sommes prêts », a déclaré [P:Mark Rutte], qui a rencontré [P:Joe Biden] lundi. « Nous ne reculerons pas. »", Language.French)]
     [InlineData("\"We are ready,\" said [P:Mark Rutte], who met [P:Joe Biden] on Monday. \"We will not back down.\"", Language.English)]
     public void The_sentence_after_an_attribution_goes_on_with_the_speech_whoever_the_attribution_names(string marked, Language language) =>
