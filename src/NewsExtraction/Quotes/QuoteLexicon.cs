@@ -13,6 +13,9 @@ internal static class QuoteLexicon
     /// <summary>The role id of a word naming an unnamed source (<c>une source</c>, <c>a witness</c>).</summary>
     public const int SourceRole = 63;
 
+    /// <summary>The role of a noun that describes an organisation (<c>la plateforme</c>, <c>the company</c>).</summary>
+    public const int GroupRole = 62;
+
     // Words that can stand between a subject and its speech verb, or inside the verb group:
     // auxiliaries, negation, clitic pronouns, short adverbs ("il l'a aussi dit", "has also said").
     private static readonly string[] Auxiliaries =
@@ -151,6 +154,15 @@ internal static class QuoteLexicon
     ];
 
     // A quoted capitalised text right after one of these is the name of a work or an operation, not speech.
+    // Nouns that describe an organisation: "a écrit la plateforme", "the company said".
+    private static readonly string[] GroupNouns =
+    [
+        "organisation", "entreprise", "société", "groupe", "compagnie", "firme", "plateforme", "manufacture",
+        "fabricant", "constructeur", "agence", "association", "fédération", "syndicat", "banque", "assureur", "chaîne",
+        "organization", "company", "firm", "group", "platform", "manufacturer", "maker", "carrier", "airline",
+        "agency", "association", "federation", "union", "bank", "insurer", "broadcaster", "charity", "watchdog",
+    ];
+
     private static readonly string[] TitleWords =
     [
         "livre", "roman", "film", "série", "émission", "album", "chanson", "titre", "pièce", "journal", "quotidien",
@@ -253,6 +265,10 @@ internal static class QuoteLexicon
         foreach (string word in SourceNouns)
         {
             Update(word, info => info with { Role = SourceRole });
+        }
+        foreach (string word in GroupNouns)
+        {
+            Update(word, info => info with { Role = GroupRole });
         }
         foreach ((string word, SpeechVerbs.CueWord cue) in SpeechVerbs.CueWords())
         {

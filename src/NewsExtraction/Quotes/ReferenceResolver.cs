@@ -105,6 +105,20 @@ internal static class ReferenceResolver
         return persons && nearest >= 0 ? context.Reference(nearest) : default;
     }
 
+    // la plateforme, the organisation: the organisation named last before, in this paragraph or the two above.
+    private static SpeakerReference NearestOrganizationBefore(in AttributionContext context, int offset)
+    {
+        int lowerBound = context.ParagraphStart(offset, 2);
+        for (int e = context.EntityBefore(offset); e >= 0 && context.Entities[e].Start >= lowerBound; e--)
+        {
+            if (context.Entities[e].Type == EntityType.Organization && !context.InQuote(context.Entities[e].Start))
+            {
+                return context.Reference(e);
+            }
+        }
+        return default;
+    }
+
     // The first person sentence s names (from offset "since") outside quotes, other than as the complement or the modifier of a noun
     // ("Ashford manager Luis Ferreira"); a word opening it that names a person met earlier ("Park said…"); or none.
     private static SpeakerReference FirstPersonIn(in AttributionContext context, int s, int since)
@@ -138,6 +152,10 @@ internal static class ReferenceResolver
             return SpeakerReference.Anonymous;
         }
         int offset = context.Tokens[roleToken].Start;
+        if (role == QuoteLexicon.GroupRole)
+        {
+            return NearestOrganizationBefore(context, offset);
+        }
         for (int e = context.EntityBefore(offset); e >= 0; e--)
         {
             if (context.Entities[e].Type == EntityType.Person && !context.InQuote(context.Entities[e].Start) && (RoleMask(context, e) & (1UL << role)) != 0)
@@ -217,7 +235,7 @@ internal static class ReferenceResolver
     private static ulong RoleBit(in AttributionContext context, int token)
     {
         int role = context.Info(token).Role;
-        return role is >= 0 and < QuoteLexicon.SourceRole ? 1UL << role : 0;
+        return role is >= 0 and < QuoteLexicon.GroupRole ? 1UL << role : 0;
     }
 
     // Whether a person is named at a token, other than as the complement of a noun ("de Vladimir Poutine", or

@@ -192,6 +192,12 @@ public sealed class SpeakerAttributorTests
         Assert.Equal("Park Ji-hoon", Assert.Single(Speakers(marked, language)));
 
     [Theory]
+    [InlineData("[P:Jean Dupont] a ouvert une cagnotte sur [O:Leetchi]. « Les fonds serviront aux frais de justice », a écrit la plateforme.", Language.French, "Leetchi")]
+    [InlineData("[P:John Smith] praised [O:Reporters Without Borders]. \"The sentence is harsh,\" the organisation said in a statement.", Language.English, "Reporters Without Borders")]
+    public void A_description_of_an_organisation_stands_for_the_organisation_named_before(string marked, Language language, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Speakers(marked, language)));
+
+    [Theory]
     [InlineData("« Nous sommes prêts », a déclaré [P:Mark Rutte], qui a rencontré [P:Joe Biden] lundi. « Nous ne reculerons pas. »", Language.French)]
     [InlineData("\"We are ready,\" said [P:Mark Rutte], who met [P:Joe Biden] on Monday. \"We will not back down.\"", Language.English)]
     public void The_sentence_after_an_attribution_goes_on_with_the_speech_whoever_the_attribution_names(string marked, Language language) =>
