@@ -80,12 +80,32 @@ internal sealed class QuoteExtractor : IDocumentStage
         int repeats = 0;
         for (int j = Math.Max(0, i - TermWindow); j < quotes.Length && j <= i + TermWindow && repeats < 2; j++)
         {
-            if (j != i && quotes[j].Form == QuoteForm.Marked && TermText(document, quotes[j]).Equals(term, StringComparison.OrdinalIgnoreCase))
+            if (j != i && quotes[j].Form == QuoteForm.Marked && SameTerm(TermText(document, quotes[j]), term))
             {
                 repeats++;
             }
         }
         return repeats;
+    }
+
+    // "gilet jaune" and "Gilets jaunes": the same words but for case and a plural ending.
+    private static bool SameTerm(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        while (true)
+        {
+            int i = a.IndexOf(' '), j = b.IndexOf(' ');
+            ReadOnlySpan<char> x = i < 0 ? a : a[..i], y = j < 0 ? b : b[..j];
+            if (!QuoteLexicon.Singular(x).Equals(QuoteLexicon.Singular(y), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+            if (i < 0 || j < 0)
+            {
+                return i < 0 && j < 0;
+            }
+            a = a[(i + 1)..];
+            b = b[(j + 1)..];
+        }
     }
 
     private static ReadOnlySpan<char> TermText(DocumentContext document, QuoteSpan quote) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace NewsExtraction.Quotes;
@@ -205,6 +206,13 @@ internal static class QuoteLexicon
         int length = word.ToLowerInvariant(lower);
         return Table.TryGetValue(lower[..length], out WordInfo lowered) ? lowered : Unknown;
     }
+
+    // The plural endings of nouns and adjectives, French and English: "gilets jaunes", "chevaux", "vests".
+    private static readonly SearchValues<char> PluralEndings = SearchValues.Create("sxSX");
+
+    /// <summary>The word without a plural ending (<c>gilets</c> → <c>gilet</c>); words of three letters or fewer unchanged.</summary>
+    public static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) =>
+        word.Length > 3 && PluralEndings.Contains(word[^1]) ? word[..^1] : word;
 
     private static bool IsAcronym(ReadOnlySpan<char> word) =>
         word.Length > 1 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && !word.ContainsAnyInRange('a', 'z');

@@ -133,6 +133,8 @@ public sealed class QuoteFinderTests
     [Theory]
     [InlineData("Les « bonnets verts » défilent. Le chef des « bonnets verts » a parlé. Des « bonnets verts » ont dit non, selon lui.", Language.French)]
     [InlineData("The “green caps” marched. The leader of the “green caps” spoke. Some “green caps” said no, he said.", Language.English)]
+    [InlineData("Les « bonnets verts » défilent. Le chef des « bonnets verts » a parlé. Un « bonnet vert » a dit non, selon lui.", Language.French)]
+    [InlineData("The “green caps” marched. The leader of the “Green Caps” spoke. One “green cap” said no, he said.", Language.English)]
     public void A_term_the_article_keeps_in_marks_is_not_a_quote(string text, Language language) =>
         Assert.Empty(Texts(text, language));
 
