@@ -56,6 +56,8 @@ internal static class QuoteLexicon
         "ministry", "officials", "leadership", "cabinet",
     ];
 
+    private static readonly string[] RelativePronouns = ["qui", "who"];
+
     private static readonly string[] Subordinators =
     [
         "que", "qu'", "that",
@@ -247,6 +249,7 @@ internal static class QuoteLexicon
             (AddresseePrepositions, WordTraits.AddresseePreposition), (ClauseStarters, WordTraits.ClauseStarter),
             (Subordinators, WordTraits.Subordinator), (Conjunctions, WordTraits.Conjunction), (TitleWords, WordTraits.TitleWord),
             (ScareMarkers, WordTraits.ScareMarker), (Institutions, WordTraits.Institution),
+            (RelativePronouns, WordTraits.RelativePronoun),
         })
         {
             foreach (string word in words)

@@ -94,6 +94,9 @@ internal static class SpeechVerbs
         "regretting",
     ];
 
+    // Words that name the source when they open the sentence: "Pour Stéphane Siret, « … »", "For Smith, "…"".
+    private static readonly string[] OpeningSourceMarkers = ["pour", "for"];
+
     // Verbs that report speech only with their particle: "fait part", "met en garde", "pointed out".
     private static readonly string[] FaireForms =
         ["fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit", "firent", "faisant", "faire"];
@@ -135,6 +138,9 @@ internal static class SpeechVerbs
 
         /// <summary><c>according</c>: with <c>to</c>, the source follows.</summary>
         According,
+
+        /// <summary><c>pour</c>, <c>for</c> opening a sentence: the source follows (<c>Pour X, « … »</c>).</summary>
+        OpeningSource,
     }
 
     /// <summary>
@@ -176,6 +182,10 @@ internal static class SpeechVerbs
         }
         yield return ("selon", CueWord.Selon);
         yield return ("according", CueWord.According);
+        foreach (string word in OpeningSourceMarkers)
+        {
+            yield return (word, CueWord.OpeningSource);
+        }
     }
 
     private static FrozenSet<string> BuildFrench()

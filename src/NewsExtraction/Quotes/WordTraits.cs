@@ -48,4 +48,7 @@ internal enum WordTraits : uint
 
     /// <summary>A body through which a state speaks: a demonym with it names the speaker (<c>le gouvernement allemand</c>).</summary>
     Institution = 1 << 13,
+
+    /// <summary>A relative pronoun that is the subject of its clause: <c>qui</c>, <c>who</c>.</summary>
+    RelativePronoun = 1 << 14,
 }

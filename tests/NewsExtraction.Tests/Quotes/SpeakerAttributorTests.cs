@@ -198,6 +198,18 @@ public sealed class SpeakerAttributorTests
         Assert.Equal(speaker, Assert.Single(Speakers(marked, language)));
 
     [Theory]
+    [InlineData("Pour [P:Stéphane Siret], de [O:Paris-Normandie], « le mouvement poursuit sa mue ».", Language.French, "Stéphane Siret")]
+    [InlineData("For [P:John Smith], of [O:Reuters], \"the movement keeps changing\".", Language.English, "John Smith")]
+    public void A_sentence_opening_with_pour_or_for_and_a_name_gives_the_source(string marked, Language language, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Speakers(marked, language)));
+
+    [Theory]
+    [InlineData("C'est un avis partagé par [P:Wayne Rooney], qui estime « que nous avons une grande chance ».", Language.French, "Wayne Rooney")]
+    [InlineData("It is a view shared by [P:Wayne Rooney], who believes \"we have a great chance\".", Language.English, "Wayne Rooney")]
+    public void The_subject_of_a_relative_clause_is_the_name_the_relative_pronoun_follows(string marked, Language language, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Speakers(marked, language)));
+
+    [Theory]
     [InlineData("« Nous sommes prêts », a déclaré [P:Mark Rutte], qui a rencontré [P:Joe Biden] lundi. « Nous ne reculerons pas. »", Language.French)]
     [InlineData("\"We are ready,\" said [P:Mark Rutte], who met [P:Joe Biden] on Monday. \"We will not back down.\"", Language.English)]
     public void The_sentence_after_an_attribution_goes_on_with_the_speech_whoever_the_attribution_names(string marked, Language language) =>
