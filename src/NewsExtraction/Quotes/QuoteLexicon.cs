@@ -58,6 +58,12 @@ internal static class QuoteLexicon
 
     private static readonly string[] RelativePronouns = ["qui", "who"];
 
+    private static readonly string[] Honorifics =
+    [
+        "m.", "mme", "mmes", "mm.", "mlle", "me", "dr", "pr",
+        "mr", "mrs", "ms", "dr.", "mr.", "mrs.", "ms.", "sir", "lord", "lady", "dame",
+    ];
+
     private static readonly string[] Subordinators =
     [
         "que", "qu'", "that",
@@ -249,7 +255,7 @@ internal static class QuoteLexicon
             (AddresseePrepositions, WordTraits.AddresseePreposition), (ClauseStarters, WordTraits.ClauseStarter),
             (Subordinators, WordTraits.Subordinator), (Conjunctions, WordTraits.Conjunction), (TitleWords, WordTraits.TitleWord),
             (ScareMarkers, WordTraits.ScareMarker), (Institutions, WordTraits.Institution),
-            (RelativePronouns, WordTraits.RelativePronoun),
+            (RelativePronouns, WordTraits.RelativePronoun), (Honorifics, WordTraits.Honorific),
         })
         {
             foreach (string word in words)

@@ -318,7 +318,7 @@ internal ref struct SpeakerAttributor
         {
             int j = _context.Sentences[s].FirstToken;
             int end = _context.Sentences[s].EndToken;
-            while (j < end && j - _context.Sentences[s].FirstToken < 2 && (_context.IsDash(j) || _context.Info(j).Is(WordTraits.DefiniteDeterminer)))
+            while (j < end && j - _context.Sentences[s].FirstToken < 2 && (_context.IsDash(j) || _context.Info(j).Is(WordTraits.DefiniteDeterminer | WordTraits.Honorific)))
             {
                 j++;
             }

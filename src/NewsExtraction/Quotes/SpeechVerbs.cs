@@ -24,7 +24,7 @@ internal static class SpeechVerbs
         "conseiller", "pronostiquer", "tweeter", "répéter", "réitérer", "réaffirmer", "certifier", "détailler",
         "enchaîner", "interroger", "questionner", "espérer", "souhaiter", "inquiéter", "alarmer", "alerter",
         "lâcher", "trancher", "analyser", "ironiser", "indigner", "rassurer", "constater", "remarquer", "penser",
-        "soupirer", "nuancer",
+        "soupirer", "nuancer", "révolter", "insurger", "inciter",
     ];
 
     private static readonly (string Lemma, string Stem)[] FrenchErSecondStems =
@@ -83,7 +83,7 @@ internal static class SpeechVerbs
         "affirm", "allege", "boast", "proclaim", "shout", "whisper", "joke", "demand", "signal", "hint",
         "reveal", "disclose", "indicate", "underline", "underscore", "highlight", "mention", "retort", "lament",
         "exclaim", "recount", "answer", "continue", "accuse", "criticise", "criticize", "condemn", "denounce",
-        "praise", "call", "believe", "estimate", "deny", "reassure", "plead", "dismiss",
+        "praise", "call", "believe", "estimate", "deny", "reassure", "plead", "dismiss", "assure",
     ];
 
     private static readonly string[] EnglishIrregularForms =

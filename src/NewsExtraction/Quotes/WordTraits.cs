@@ -51,4 +51,7 @@ internal enum WordTraits : uint
 
     /// <summary>A relative pronoun that is the subject of its clause: <c>qui</c>, <c>who</c>.</summary>
     RelativePronoun = 1 << 14,
+
+    /// <summary>A title before a name, outside the person's span: <c>M.</c>, <c>Mme</c>, <c>Mr</c>, <c>Dr</c>.</summary>
+    Honorific = 1 << 15,
 }

@@ -210,6 +210,18 @@ public sealed class SpeakerAttributorTests
         Assert.Equal(speaker, Assert.Single(Speakers(marked, language)));
 
     [Theory]
+    [InlineData("M. [P:Florin] a expliqué que le défi était de garder les joueurs. « Il y a des signes que cela change. »", Language.French, "Florin")]
+    [InlineData("Mr [P:Florin] said the challenge was to keep people playing. \"There is a sign that this is changing.\"", Language.English, "Florin")]
+    public void A_quote_after_a_sentence_opening_with_a_title_and_a_name_takes_that_name(string marked, Language language, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Speakers(marked, language)));
+
+    [Theory]
+    [InlineData("« Ces armes sont une incitation à la haine », se révolte [P:Christelle Robert].", Language.French, "Christelle Robert")]
+    [InlineData("\"There will be no singing Hobbits,\" assured Mr [P:Kevin Wallace].", Language.English, "Kevin Wallace")]
+    public void Se_revolter_and_assure_report_speech(string marked, Language language, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Speakers(marked, language)));
+
+    [Theory]
     [InlineData("« Nous sommes prêts », a déclaré [P:Mark Rutte], qui a rencontré [P:Joe Biden] lundi. « Nous ne reculerons pas. »", Language.French)]
     [InlineData("\"We are ready,\" said [P:Mark Rutte], who met [P:Joe Biden] on Monday. \"We will not back down.\"", Language.English)]
     public void The_sentence_after_an_attribution_goes_on_with_the_speech_whoever_the_attribution_names(string marked, Language language) =>
