@@ -77,10 +77,10 @@ internal static class ReferenceResolver
         }
 
         int paragraph = context.ParagraphStart(offset, 1);
-        int nearest = context.NearestPersonBefore(offset, 0);
+        int nearest = context.NearestPersonBefore(offset, offset - AttributionContext.LookBack);
         // The person a sentence before is about: its first person named other than as a complement, not the last one
         // ("Ferguson is confident his young players, particularly Rooney, are ready. « … », he said": Ferguson).
-        for (int s = context.SentenceOf(pronoun) - 1; persons && s >= 0 && context.Sentences[s].Start >= paragraph && context.Sentences[s].End > since; s--)
+        for (int s = context.SentenceOf(pronoun) - 1; persons && s >= 0 && context.Sentences[s].Start >= Math.Max(paragraph, offset - AttributionContext.LookBack) && context.Sentences[s].End > since; s--)
         {
             if (FirstPersonIn(context, s, since) is { IsNamed: true } first)
             {
@@ -108,7 +108,7 @@ internal static class ReferenceResolver
     // la plateforme, the organisation: the organisation named last before, in this paragraph or the two above.
     private static SpeakerReference NearestOrganizationBefore(in AttributionContext context, int offset)
     {
-        int lowerBound = context.ParagraphStart(offset, 2);
+        int lowerBound = Math.Max(context.ParagraphStart(offset, 2), offset - AttributionContext.LookBack);
         for (int e = context.EntityBefore(offset); e >= 0 && context.Entities[e].Start >= lowerBound; e--)
         {
             if (context.Entities[e].Type == EntityType.Organization && !context.InQuote(context.Entities[e].Start))
@@ -156,7 +156,7 @@ internal static class ReferenceResolver
         {
             return NearestOrganizationBefore(context, offset);
         }
-        for (int e = context.EntityBefore(offset); e >= 0; e--)
+        for (int e = context.EntityBefore(offset); e >= 0 && context.Entities[e].Start > offset - AttributionContext.LookBack; e--)
         {
             if (context.Entities[e].Type == EntityType.Person && !context.InQuote(context.Entities[e].Start) && (RoleMask(context, e) & (1UL << role)) != 0)
             {
