@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsExtraction.Tests;
 
 /// <summary>
@@ -8,7 +10,8 @@ public sealed class BrokerFactAttribute : FactAttribute
 {
     public const string Variable = "NEWSX_TEST_BROKER";
 
-    public BrokerFactAttribute()
+    public BrokerFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variable)))
         {
