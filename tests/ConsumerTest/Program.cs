@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Microsoft.ML.Tokenizers;
 using NewsExtraction;
 using NewsExtraction.ML;
