@@ -33,7 +33,11 @@ internal static class ExtractCommand
             Description = "Longer documents get an error line instead of a result.",
             DefaultValueFactory = _ => BatchOptions.Default.MaxChars,
         };
-        var command = new Command("extract", "Extract people, countries, organisations, places, quantities and quotes.") { inputs, lang, output, workers, maxChars };
+        Option<string?> date = new("--date")
+        {
+            Description = "The documents' date (yyyy-mm-dd), against which weekdays and days without a year resolve; a JSONL record's own \"date\" wins.",
+        };
+        var command = new Command("extract", "Extract people, countries, organisations, places, quantities, dates and quotes.") { inputs, lang, output, workers, maxChars, date };
         command.SetAction(parse =>
         {
             using var interrupt = new CancellationTokenSource();
@@ -48,7 +52,8 @@ internal static class ExtractCommand
             try
             {
                 return Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), Console.OpenStandardInput(),
-                    parse.GetValue(workers), parse.GetValue(maxChars), Console.Error, progress: !Console.IsErrorRedirected, interrupt.Token);
+                    parse.GetValue(workers), parse.GetValue(maxChars), Console.Error, progress: !Console.IsErrorRedirected, interrupt.Token,
+                    parse.GetValue(date));
             }
             finally
             {
@@ -68,10 +73,12 @@ internal static class ExtractCommand
         int? maxChars = null,
         TextWriter? report = null,
         bool progress = false,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        string? date = null)
     {
         string[] paths = CommonOptions.ResolveInputs(inputs);
         Language? language = CommonOptions.ParseLanguage(lang);
+        DateOnly? documentDate = ParseDate(date);
         var batch = new BatchOptions
         {
             Workers = AtLeastOne(workers ?? BatchOptions.Default.Workers, "--workers"),
@@ -83,7 +90,7 @@ internal static class ExtractCommand
 
         IAsyncEnumerable<PendingDocument> documents = InputReader.ReadPending(paths, standardInput).ToAsyncEnumerable();
         IAsyncEnumerable<OutputLine> lines = OrderedParallel.MapAsync(
-            documents, document => Process(extractor, document, language, batch.MaxChars), batch.Workers, batch.Window, cancellationToken);
+            documents, document => Process(extractor, document, language, documentDate, batch.MaxChars), batch.Workers, batch.Window, cancellationToken);
         bool interrupted = false;
         var stopwatch = Stopwatch.StartNew();
         using (var writer = new JsonLinesWriter(new BufferedStream(CommonOptions.OpenOutput(output), 1 << 16)))
@@ -102,6 +109,11 @@ internal static class ExtractCommand
         return interrupted ? InterruptedExitCode : 0;
     }
 
+    private static DateOnly? ParseDate(string? value) =>
+        value is null ? null
+        : DocumentDates.TryParse(value, out DateOnly date) ? date
+        : throw new UsageException($"--date must be a day written yyyy-mm-dd, not '{value}'");
+
     private static int AtLeastOne(int value, string option) =>
         value >= 1 ? value : throw new UsageException($"{option} must be at least 1, not {value}");
 
@@ -115,14 +127,14 @@ internal static class ExtractCommand
     }
 
     /// <summary>Runs on a worker: parsing, extraction and serialization all scale with the workers; the reader only splits lines, the writer only copies bytes.</summary>
-    private static OutputLine Process(NewsExtractor extractor, PendingDocument pending, Language? language, int maxChars)
+    private static OutputLine Process(NewsExtractor extractor, PendingDocument pending, Language? language, DateOnly? date, int maxChars)
     {
         InputDocument input = pending.Load();
         if (input.Error is not null)
         {
             return OutputLine.Failure(input.Id, input.Error, textBytes: 0);
         }
-        NewsDocumentResult outcome = extractor.TryExtract(new NewsDocument(input.Id, input.Text!, input.Language ?? language), maxChars);
+        NewsDocumentResult outcome = extractor.TryExtract(new NewsDocument(input.Id, input.Text!, input.Language ?? language, input.Date ?? date), maxChars);
         long textBytes = Encoding.UTF8.GetByteCount(input.Text!);
         if (!outcome.Succeeded)
         {

@@ -5,7 +5,7 @@ namespace NewsExtraction.Cli.Input;
 
 /// <summary>
 /// Streams the documents named on the command line, in order: <c>.txt</c> files, folders of them,
-/// <c>.jsonl</c> files of <c>{"id","text","lang"?}</c> records, and <c>-</c> for JSONL on standard input.
+/// <c>.jsonl</c> files of <c>{"id","text","lang"?,"date"?}</c> records, and <c>-</c> for JSONL on standard input.
 /// A record that cannot be read comes out as a failed <see cref="InputDocument"/>; reading goes on.
 /// </summary>
 internal static class InputReader
@@ -160,6 +160,15 @@ internal static class InputReader
             }
             language = parsed;
         }
-        return new InputDocument(id, record.Text, language, null);
+        DateOnly? date = null;
+        if (!string.IsNullOrEmpty(record.Date))
+        {
+            if (!DocumentDates.TryParse(record.Date, out DateOnly parsed))
+            {
+                return InputDocument.Failed(id, $"invalid \"date\": {record.Date} (expected yyyy-mm-dd)");
+            }
+            date = parsed;
+        }
+        return new InputDocument(id, record.Text, language, null, date);
     }
 }

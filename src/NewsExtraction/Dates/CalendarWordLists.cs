@@ -9,6 +9,9 @@ internal sealed record CalendarWordLists
     /// <summary>Whether month and weekday names are names only with a capital (English: <c>may</c>, <c>march</c> are verbs).</summary>
     public bool NamesNeedCapital { get; init; }
 
+    /// <summary>Whether a day may follow its month: <c>October 21, 2024</c>.</summary>
+    public bool WritesMonthBeforeDay { get; init; }
+
     /// <summary>Month names with their number (1–12), in the spellings the press uses, with and without accents.</summary>
     public required (string Word, int Month)[] Months { get; init; }
 

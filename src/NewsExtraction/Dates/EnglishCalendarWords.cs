@@ -7,6 +7,7 @@ internal static class EnglishCalendarWords
     public static CalendarWordLists Lists { get; } = new()
     {
         NamesNeedCapital = true,
+        WritesMonthBeforeDay = true,
         Months =
         [
             ("January", 1), ("February", 2), ("March", 3), ("April", 4), ("May", 5), ("June", 6), ("July", 7),
