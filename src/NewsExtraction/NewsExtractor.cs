@@ -82,6 +82,7 @@ public sealed class NewsExtractor
     /// <remarks>DATE mentions that need the document's date to resolve (<c>vendredi</c>, <c>le 19 juin</c>) get a null
     /// <see cref="Entity.Iso"/>; give the date with <see cref="Extract(string, Language?, DateOnly?)"/>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a named <see cref="Language"/>.</exception>
     public ExtractionResult Extract(string text, Language? language = null) => Extract(text, language, date: null);
 
     /// <summary>Extracts everything the options ask for from one document published (or reporting) on <paramref name="date"/>.</summary>
@@ -93,9 +94,14 @@ public sealed class NewsExtractor
     /// <see langword="null"/> leaves the <see cref="Entity.Iso"/> of those mentions null.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a named <see cref="Language"/>.</exception>
     public ExtractionResult Extract(string text, Language? language, DateOnly? date)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (language is { } requested)
+        {
+            LanguageCodes.ThrowIfUndefined(requested, nameof(language));
+        }
         using var document = new DocumentContext(text);
         Language lang = language is { } given && given != Language.Unknown ? given : _languageIdentifier.Identify(text);
         document.Language = lang;
@@ -123,13 +129,11 @@ public sealed class NewsExtractor
     /// <param name="cancellationToken">Stops the batch; the enumeration then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>One result per document, in the order of <paramref name="documents"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="BatchOptions.Workers"/> is less than 1.</exception>
     public IAsyncEnumerable<NewsDocumentResult> ExtractAllAsync(
         IAsyncEnumerable<NewsDocument> documents, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         BatchOptions batch = options ?? BatchOptions.Default;
-        ArgumentOutOfRangeException.ThrowIfLessThan(batch.Workers, 1, nameof(options));
         int maxChars = batch.MaxChars;
         return OrderedParallel.MapAsync(documents, document => TryExtract(document, maxChars), batch.Workers, batch.Window, cancellationToken);
     }
@@ -138,13 +142,13 @@ public sealed class NewsExtractor
     internal NewsDocumentResult TryExtract(NewsDocument document, int maxChars)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.Text is { } text && text.Length > maxChars)
+        if (document.Text.Length > maxChars)
         {
-            return NewsDocumentResult.Failure(document.Id, $"document too long: {text.Length:N0} characters, the limit is {maxChars:N0}");
+            return NewsDocumentResult.Failure(document.Id, $"document too long: {document.Text.Length:N0} characters, the limit is {maxChars:N0}");
         }
         try
         {
-            return NewsDocumentResult.Success(document.Id, Extract(document.Text!, document.Language, document.Date));
+            return NewsDocumentResult.Success(document.Id, Extract(document.Text, document.Language, document.Date));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -85,7 +85,7 @@ internal readonly ref struct DateScanner
         }
         if (TryReadNumericDate(i, out DateOnly date, out int end))
         {
-            return Add(i, i, end, date); // "02/02/2019", "2024-10-21"
+            return Add(WithDayArticle(i), i, end, date); // "02/02/2019", "2024-10-21"
         }
         return digits.Length switch
         {
