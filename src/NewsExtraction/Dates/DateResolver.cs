@@ -48,6 +48,26 @@ internal static class DateResolver
         return best;
     }
 
+    /// <summary>
+    /// The day numbered <paramref name="dayOfMonth"/> that falls on <paramref name="day"/> of the week, nearest to
+    /// <paramref name="anchor"/> within a month either side (<c>lundi 21</c>); null when none does.
+    /// </summary>
+    public static DateOnly? WeekdayOfMonth(DateOnly anchor, DayOfWeek day, int dayOfMonth)
+    {
+        for (int distance = 0; distance <= 31; distance++)
+        {
+            foreach (int sign in (ReadOnlySpan<int>)[-1, 1])
+            {
+                DateOnly candidate = anchor.AddDays(sign * distance);
+                if (candidate.Day == dayOfMonth && candidate.DayOfWeek == day)
+                {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>Whether <paramref name="year"/>-<paramref name="month"/>-<paramref name="day"/> is a day of the calendar.</summary>
     public static bool TryCreate(int year, int month, int day, out DateOnly date)
     {

@@ -103,6 +103,11 @@ internal readonly ref struct DateScanner
         {
             return Add(WithDayArticle(i), i, explicitDay.End, Resolve(explicitDay));
         }
+        if (IsDayNumber(j, out int dayOfMonth) && OnOneLine(i, j) && !IsPluralNoun(j + 1))
+        {
+            // "lundi 21": the day of the month that falls on that weekday, nearest the document's date.
+            return Add(WithDayArticle(i), i, j + 1, _anchor is { } near ? DateResolver.WeekdayOfMonth(near, day, dayOfMonth) : null);
+        }
         if (abbreviated)
         {
             return i + 1;
@@ -368,18 +373,19 @@ internal readonly ref struct DateScanner
         && (_words.NamesNeedCapital || char.IsLower(_text[_tokens[i].Start]) || TokenContext.IsSentenceInitial(_text, _tokens, i)
             || (i > _first && _words.IsMonthPreposition(TokenText(i - 1))));
 
-    // A four-digit number is a year unless it is glued to a sign or a code, follows a name ("Euro 2016"),
-    // or counts the plural noun after it ("2000 soldats") without a word before it that makes it a year.
+    // A four-digit number is a year unless it is glued to a sign, a unit or a code, follows a name ("Euro 2016"),
+    // or counts the plural noun after it ("2000 soldats"); before 1800, only after a word that makes it one ("en 1789").
     private bool StandsAsYear(int i)
     {
-        if (i > _first && Attached(i - 1, i) && _tokens[i - 1].Kind is TokenKind.Symbol or TokenKind.Punctuation && TokenText(i - 1) is not "(")
+        if (i > _first && Attached(i - 1, i) && _tokens[i - 1].Kind is TokenKind.Symbol or TokenKind.Punctuation && TokenText(i - 1) is not "("
+            && !(TokenText(i - 1) is "-" or "–" && IsYear(i - 2)))
         {
-            return false;
+            return false; // "$2005", "#2019", but "1914-[1918]"
         }
         int next = i + 1;
-        if (next < _end && Attached(i, next) && (_tokens[next].Kind is TokenKind.Symbol or TokenKind.Number || TokenText(next) is "/"))
+        if (next < _end && Attached(i, next) && (_tokens[next].Kind is TokenKind.Symbol or TokenKind.Number or TokenKind.Word || TokenText(next) is "/"))
         {
-            return false;
+            return false; // "2019%", "1500m", "2004/05"
         }
         if (i > _first && (_words.IsYearCue(TokenText(i - 1)) || _words.IsSeason(TokenText(i - 1))))
         {
@@ -393,9 +399,13 @@ internal readonly ref struct DateScanner
         {
             return false;
         }
-        return !(next < _end && OnOneLine(i, next) && _tokens[next].Kind == TokenKind.Word && _tokens[next].Length >= 4
-            && char.IsLower(_text[_tokens[next].Start]) && TokenText(next)[^1] is 's' or 'x');
+        return YearAt(i) >= 1800 && !IsPluralNoun(next);
     }
+
+    // A lower-case word of four letters or more ending in s or x, on the same line: what an amount counts ("soldats").
+    private bool IsPluralNoun(int k) =>
+        k < _end && k > _first && OnOneLine(k - 1, k) && _tokens[k].Kind == TokenKind.Word && _tokens[k].Length >= 4
+        && char.IsLower(_text[_tokens[k].Start]) && TokenText(k)[^1] is 's' or 'x';
 
     private bool IsDayNumber(int k, out int value)
     {

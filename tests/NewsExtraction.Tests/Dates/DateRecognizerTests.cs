@@ -106,6 +106,23 @@ public sealed class DateRecognizerTests
     }
 
     [Theory]
+    [InlineData("fr", "Les manifestants se retrouvent lundi 21 à Paris.", "lundi 21", "2024-10-21")]
+    [InlineData("fr", "Les manifestants se retrouvent samedi 26 à Paris.", "samedi 26", "2024-10-26")]
+    [InlineData("en", "The talks resume on Thursday 17 in Geneva.", "Thursday 17", "2024-10-17")]
+    public void A_weekday_with_a_day_number_is_that_day_of_the_nearest_month_it_falls_in(string lang, string text, string mention, string iso)
+    {
+        Entity date = Single(lang, text, Tuesday);
+        Assert.Equal(mention, date.Text);
+        Assert.Equal(iso, date.Iso);
+    }
+
+    [Theory]
+    [InlineData("fr", "Les tranchées de la guerre de 1914-1918 ont été restaurées.", "1914", "1918")]
+    [InlineData("en", "The figures cover 2003-2016 in full.", "2003", "2016")]
+    public void Both_years_of_a_range_are_dates(string lang, string text, string first, string second) =>
+        Assert.Equal([first, second], Dates(lang, text, Tuesday).Select(d => d.Text));
+
+    [Theory]
     [InlineData("fr", "Le ministre a parlé vendredi à la presse.")]
     [InlineData("fr", "L’accord a été signé le 19 juin à Pyongyang.")]
     [InlineData("en", "The minister spoke on Friday in Seoul.")]
@@ -126,6 +143,9 @@ public sealed class DateRecognizerTests
     [InlineData("en", "It was the worst result of the 21st century.")]
     [InlineData("en", "Yesterday the talks went on, and they resume tomorrow.")]
     [InlineData("en", "Tickets for Euro 2016 sold out.")]
+    [InlineData("en", "She won the 1500m final with ease.")]
+    [InlineData("en", "About 1200 fans watched the game.")]
+    [InlineData("fr", "Les 1280 nouveaux fusils sont arrivés.")]
     public void Times_durations_amounts_ordinals_and_relative_words_are_not_dates(string lang, string text) =>
         Assert.Empty(Dates(lang, text, Tuesday));
 
