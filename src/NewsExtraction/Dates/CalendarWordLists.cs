@@ -57,6 +57,12 @@ internal sealed record CalendarWordLists
     /// <summary>Words before a four-digit number that make it a year even when a noun follows: <c>en 2024</c>, <c>since 1991</c>.</summary>
     public required string[] YearCues { get; init; }
 
+    /// <summary>
+    /// Capitalised at the start of a sentence, words that introduce a date rather than a name: <c>On Monday</c>,
+    /// <c>In May</c> (but <c>Mrs May</c>).
+    /// </summary>
+    public string[] DatePrepositions { get; init; } = [];
+
     /// <summary>Letters glued to a year that make it a decade: <c>1990s</c>.</summary>
     public string[] DecadeSuffixes { get; init; } = [];
 

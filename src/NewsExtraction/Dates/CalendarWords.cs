@@ -27,6 +27,7 @@ internal sealed class CalendarWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _dayConnectors;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _yearCues;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _decadeSuffixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _datePrepositions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _tenseEndingExceptions;
     private readonly string[] _midPrefixes;
     private readonly (string Ending, DateDirection Direction)[] _tenseEndings;
@@ -56,6 +57,7 @@ internal sealed class CalendarWords
         _dayConnectors = Set(lists.DayConnectors);
         _yearCues = Set(lists.YearCues);
         _decadeSuffixes = Set(lists.DecadeSuffixes);
+        _datePrepositions = Set(lists.DatePrepositions);
         _tenseEndingExceptions = Set(lists.TenseEndingExceptions);
         _midPrefixes = lists.MidPrefixes;
         _tenseEndings = lists.TenseEndings;
@@ -183,6 +185,10 @@ internal sealed class CalendarWords
 
     /// <summary>Whether <paramref name="word"/> glued to a year makes it a decade (<c>s</c> of <c>1990s</c>).</summary>
     public bool IsDecadeSuffix(ReadOnlySpan<char> word) => _decadeSuffixes.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> introduces a date rather than a name (<c>On</c> of <c>On Monday</c>).</summary>
+    public bool IsDatePreposition(ReadOnlySpan<char> word) =>
+        _datePrepositions.Contains(word) || _yearCues.Contains(word) || _leadingModifiers.ContainsKey(word) || _monthPrepositions.Contains(word);
 
     /// <summary>
     /// Which way <paramref name="word"/> points in time, by its meaning (<c>prévu</c>, <c>yesterday</c>) or its

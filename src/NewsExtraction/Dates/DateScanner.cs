@@ -53,23 +53,24 @@ internal readonly ref struct DateScanner
         {
             return ScanMid(i, word[prefix..]);
         }
-        if (!_words.MayBeMonthOrWeekday(word) || _document.Overlaps(_tokens[i].Start, _tokens[i].End))
+        if (!_words.MayBeMonthOrWeekday(word))
         {
             return i + 1;
         }
+        // A name an earlier stage tagged ("Theresa May") is looked up, then left alone.
         if (_words.TryGetWeekday(word, out DayOfWeek day))
         {
-            return ScanWeekday(i, day, abbreviated: false);
+            return IsFree(i) ? ScanWeekday(i, day, abbreviated: false) : i + 1;
         }
         if (_words.TryGetWeekdayAbbreviation(word, out day))
         {
-            return ScanWeekday(i, day, abbreviated: true);
+            return IsFree(i) ? ScanWeekday(i, day, abbreviated: true) : i + 1;
         }
         if (_words.TryGetMonth(word, out _))
         {
-            return ScanMonth(i, abbreviated: false);
+            return IsFree(i) ? ScanMonth(i, abbreviated: false) : i + 1;
         }
-        return _words.TryGetMonthAbbreviation(word, out _) ? ScanMonth(i, abbreviated: true) : i + 1;
+        return _words.TryGetMonthAbbreviation(word, out _) && IsFree(i) ? ScanMonth(i, abbreviated: true) : i + 1;
     }
 
     private int ScanNumber(int i)
@@ -103,10 +104,15 @@ internal readonly ref struct DateScanner
         {
             return Add(WithDayArticle(i), i, explicitDay.End, Resolve(explicitDay));
         }
-        if (IsDayNumber(j, out int dayOfMonth) && OnOneLine(i, j) && !IsPluralNoun(j + 1))
+        if (IsPartOfName(i))
         {
-            // "lundi 21": the day of the month that falls on that weekday, nearest the document's date.
-            return Add(WithDayArticle(i), i, j + 1, _anchor is { } near ? DateResolver.WeekdayOfMonth(near, day, dayOfMonth) : null);
+            return i + 1;
+        }
+        if (IsDayNumber(i + 1, out int dayOfMonth) && OnOneLine(i, i + 1) && !StartsWithLowerCase(i + 2))
+        {
+            // "lundi 21": the day of the month that falls on that weekday, nearest the document's date; not
+            // "Tuesday 12 people", whose number counts the word after it.
+            return Add(WithDayArticle(i), i, i + 2, _anchor is { } near ? DateResolver.WeekdayOfMonth(near, day, dayOfMonth) : null);
         }
         if (abbreviated)
         {
@@ -365,13 +371,23 @@ internal readonly ref struct DateScanner
     private DateDirection TrailingDirection(int k) =>
         k < _end && _words.TryGetTrailingModifier(TokenText(k), out DateDirection direction) ? direction : DateDirection.None;
 
-    // A month name alone is a date unless it is part of a name ("Theresa May", "Mrs May", "June Sarpong"), or,
-    // where month names are written in lower case, has a capital inside a sentence ("la planète Mars").
+    // A month name alone is a date unless it is part of a name ("Theresa May", "June Sarpong") or, where month
+    // names are written in lower case, has a capital inside a sentence ("la planète Mars").
     private bool StandsAloneAsMonth(int i) =>
-        !TokenContext.IsCapitalizedMidSentence(_text, _tokens, i - 1)
-        && !TokenContext.IsCapitalizedMidSentence(_text, _tokens, i + 1)
+        !IsPartOfName(i)
         && (_words.NamesNeedCapital || char.IsLower(_text[_tokens[i].Start]) || TokenContext.IsSentenceInitial(_text, _tokens, i)
             || (i > _first && _words.IsMonthPreposition(TokenText(i - 1))));
+
+    // Whether the month or weekday at i, in a language that writes these names with a capital, is part of a
+    // longer name: after a capitalised word inside the sentence ("Theresa May"), or after one that opens it and
+    // does not introduce a date ("Mrs May", but "On Monday", "In May"), or before a capitalised word that is not
+    // a month ("Sunday Telegraph", "June Sarpong", "Saturday Night Live"). In French, "a déclaré Emmanuel Macron
+    // samedi" is a date.
+    private bool IsPartOfName(int i) =>
+        _words.NamesNeedCapital
+        && ((TokenContext.IsCapitalizedMidSentence(_text, _tokens, i + 1) && !IsMonthAt(i + 1, out _))
+            || (i > _first && TokenContext.IsCapitalized(_text, _tokens, i - 1) && !IsMonthAt(i - 1, out _)
+                && (!TokenContext.IsSentenceInitial(_text, _tokens, i - 1) || !_words.IsDatePreposition(TokenText(i - 1)))));
 
     // A four-digit number is a year unless it is glued to a sign, a unit or a code, follows a name ("Euro 2016"),
     // or counts the plural noun after it ("2000 soldats"); before 1800, only after a word that makes it one ("en 1789").
@@ -401,6 +417,8 @@ internal readonly ref struct DateScanner
         }
         return YearAt(i) >= 1800 && !IsPluralNoun(next);
     }
+
+    private bool StartsWithLowerCase(int k) => k < _end && _tokens[k].Kind == TokenKind.Word && char.IsLower(_text[_tokens[k].Start]);
 
     // A lower-case word of four letters or more ending in s or x, on the same line: what an amount counts ("soldats").
     private bool IsPluralNoun(int k) =>
@@ -458,6 +476,8 @@ internal readonly ref struct DateScanner
         }
         return end;
     }
+
+    private bool IsFree(int k) => !_document.Overlaps(_tokens[k].Start, _tokens[k].End);
 
     private ReadOnlySpan<char> TokenText(int k) => _text.Slice(_tokens[k].Start, _tokens[k].Length);
 

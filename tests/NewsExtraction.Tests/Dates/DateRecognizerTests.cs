@@ -87,6 +87,7 @@ public sealed class DateRecognizerTests
     [InlineData("en", "Prices doubled in the mid-1990s across Europe.", "mid-1990s")]
     [InlineData("en", "A referendum could take place in spring 2006, he said.", "spring 2006")]
     [InlineData("en", "The company had warned last September of losses.", "last September")]
+    [InlineData("en", "In May, the company warned of losses.", "May")]
     public void Months_years_and_seasons_are_dates_without_a_day(string lang, string text, string mention)
     {
         Entity date = Single(lang, text, Tuesday);
@@ -106,15 +107,23 @@ public sealed class DateRecognizerTests
     }
 
     [Theory]
-    [InlineData("fr", "Les manifestants se retrouvent lundi 21 à Paris.", "lundi 21", "2024-10-21")]
-    [InlineData("fr", "Les manifestants se retrouvent samedi 26 à Paris.", "samedi 26", "2024-10-26")]
-    [InlineData("en", "The talks resume on Thursday 17 in Geneva.", "Thursday 17", "2024-10-17")]
+    [InlineData("fr", "Les manifestants se sont retrouvés lundi 21, à Paris.", "lundi 21", "2024-10-21")]
+    [InlineData("fr", "Rendez-vous samedi 26.", "samedi 26", "2024-10-26")]
+    [InlineData("en", "The talks ended on Thursday 17, in Geneva.", "Thursday 17", "2024-10-17")]
     public void A_weekday_with_a_day_number_is_that_day_of_the_nearest_month_it_falls_in(string lang, string text, string mention, string iso)
     {
         Entity date = Single(lang, text, Tuesday);
         Assert.Equal(mention, date.Text);
         Assert.Equal(iso, date.Iso);
     }
+
+    [Theory]
+    [InlineData("fr", "Samedi, 30 manifestants ont défilé.", "Samedi")]
+    [InlineData("fr", "Samedi 30 manifestants ont défilé.", "Samedi")]
+    [InlineData("en", "On Tuesday, 12 people were hurt.", "Tuesday")]
+    [InlineData("en", "On Tuesday 12 people were hurt.", "Tuesday")]
+    public void A_number_after_a_weekday_that_counts_what_follows_is_not_its_day(string lang, string text, string mention) =>
+        Assert.Equal(mention, Single(lang, text, Tuesday).Text);
 
     [Theory]
     [InlineData("fr", "Les tranchées de la guerre de 1914-1918 ont été restaurées.", "1914", "1918")]
@@ -143,6 +152,9 @@ public sealed class DateRecognizerTests
     [InlineData("en", "It was the worst result of the 21st century.")]
     [InlineData("en", "Yesterday the talks went on, and they resume tomorrow.")]
     [InlineData("en", "Tickets for Euro 2016 sold out.")]
+    [InlineData("en", "Mrs May said the plan was dead.")]
+    [InlineData("en", "The story ran in the Sunday Telegraph.")]
+    [InlineData("en", "He hosted Saturday Night Live again.")]
     [InlineData("en", "She won the 1500m final with ease.")]
     [InlineData("en", "About 1200 fans watched the game.")]
     [InlineData("fr", "Les 1280 nouveaux fusils sont arrivés.")]
