@@ -12,6 +12,14 @@ public sealed class DateRecognizerTests
 
     private static Entity Single(string lang, string text, DateOnly? date = null) => Assert.Single(Dates(lang, text, date));
 
+    // The text's one date, found against the Tuesday, is the mention with the iso.
+    private static void AssertDate(string lang, string text, string mention, string? iso)
+    {
+        Entity date = Single(lang, text, Tuesday);
+        Assert.Equal(mention, date.Text);
+        Assert.Equal(iso, date.Iso);
+    }
+
     [Theory]
     [InlineData("fr", "L’ambassadeur a été convoqué ce lundi 21 octobre.", "lundi 21 octobre", "2024-10-21")]
     [InlineData("fr", "L’accord a été signé le 19 juin à Pyongyang.", "le 19 juin", "2024-06-19")]
@@ -24,12 +32,8 @@ public sealed class DateRecognizerTests
     [InlineData("en", "The law takes effect on 21 October.", "21 October", "2024-10-21")]
     [InlineData("en", "Bloggers marked 22 February 2005 as a day of protest.", "22 February 2005", "2005-02-22")]
     [InlineData("en", "The polls closed on Nov. 9, and results follow.", "Nov. 9", "2024-11-09")]
-    public void Full_dates_and_days_of_a_month_resolve_to_their_day(string lang, string text, string mention, string iso)
-    {
-        Entity date = Single(lang, text, Tuesday);
-        Assert.Equal(mention, date.Text);
-        Assert.Equal(iso, date.Iso);
-    }
+    public void Full_dates_and_days_of_a_month_resolve_to_their_day(string lang, string text, string mention, string iso) =>
+        AssertDate(lang, text, mention, iso);
 
     [Theory]
     [InlineData("fr", "Le ministre a parlé vendredi à la presse.", "vendredi", "2024-10-18")]
@@ -37,12 +41,8 @@ public sealed class DateRecognizerTests
     [InlineData("fr", "Il est arrivé le samedi à Moscou.", "le samedi", "2024-10-19")]
     [InlineData("en", "The minister spoke on Friday in Seoul.", "Friday", "2024-10-18")]
     [InlineData("en", "The minister spoke on Tuesday in Seoul.", "Tuesday", "2024-10-22")]
-    public void A_weekday_is_the_nearest_such_day_on_or_before_the_document_date(string lang, string text, string mention, string iso)
-    {
-        Entity date = Single(lang, text, Tuesday);
-        Assert.Equal(mention, date.Text);
-        Assert.Equal(iso, date.Iso);
-    }
+    public void A_weekday_is_the_nearest_such_day_on_or_before_the_document_date(string lang, string text, string mention, string iso) =>
+        AssertDate(lang, text, mention, iso);
 
     [Theory]
     [InlineData("fr", "Le Premier ministre recevra vendredi les syndicats.", "2024-10-25")]
@@ -56,24 +56,16 @@ public sealed class DateRecognizerTests
     [Theory]
     [InlineData("en", "He resigned last Tuesday after the vote.", "last Tuesday", "2024-10-15")]
     [InlineData("en", "They meet again next Tuesday in Geneva.", "next Tuesday", "2024-10-29")]
-    public void Last_and_next_take_a_weekday_other_than_the_document_day(string lang, string text, string mention, string iso)
-    {
-        Entity date = Single(lang, text, Tuesday);
-        Assert.Equal(mention, date.Text);
-        Assert.Equal(iso, date.Iso);
-    }
+    public void Last_and_next_take_a_weekday_other_than_the_document_day(string lang, string text, string mention, string iso) =>
+        AssertDate(lang, text, mention, iso);
 
     [Theory]
     [InlineData("fr", "Le contrat a été signé le 18 décembre dernier.", "le 18 décembre", "2023-12-18")]
     [InlineData("fr", "Le scrutin se tiendra le 5 février prochain.", "le 5 février", "2025-02-05")]
     [InlineData("fr", "Le chantier a commencé le 1er octobre.", "le 1er octobre", "2024-10-01")]
     public void A_day_and_month_take_the_year_nearest_the_document_date_or_the_one_dernier_or_prochain_says(
-        string lang, string text, string mention, string iso)
-    {
-        Entity date = Single(lang, text, Tuesday);
-        Assert.Equal(mention, date.Text);
-        Assert.Equal(iso, date.Iso);
-    }
+        string lang, string text, string mention, string iso) =>
+        AssertDate(lang, text, mention, iso);
 
     [Theory]
     [InlineData("fr", "La visite a eu lieu en août à Pyongyang.", "en août")]
@@ -88,12 +80,8 @@ public sealed class DateRecognizerTests
     [InlineData("en", "A referendum could take place in spring 2006, he said.", "spring 2006")]
     [InlineData("en", "The company had warned last September of losses.", "last September")]
     [InlineData("en", "In May, the company warned of losses.", "May")]
-    public void Months_years_and_seasons_are_dates_without_a_day(string lang, string text, string mention)
-    {
-        Entity date = Single(lang, text, Tuesday);
-        Assert.Equal(mention, date.Text);
-        Assert.Null(date.Iso);
-    }
+    public void Months_years_and_seasons_are_dates_without_a_day(string lang, string text, string mention) =>
+        AssertDate(lang, text, mention, null);
 
     [Theory]
     [InlineData("fr", "Le NIS a détecté les transferts entre le 8 et le 13 octobre.", "le 8", "2024-10-08", "le 13 octobre", "2024-10-13")]
@@ -110,12 +98,8 @@ public sealed class DateRecognizerTests
     [InlineData("fr", "Les manifestants se sont retrouvés lundi 21, à Paris.", "lundi 21", "2024-10-21")]
     [InlineData("fr", "Rendez-vous samedi 26.", "samedi 26", "2024-10-26")]
     [InlineData("en", "The talks ended on Thursday 17, in Geneva.", "Thursday 17", "2024-10-17")]
-    public void A_weekday_with_a_day_number_is_that_day_of_the_nearest_month_it_falls_in(string lang, string text, string mention, string iso)
-    {
-        Entity date = Single(lang, text, Tuesday);
-        Assert.Equal(mention, date.Text);
-        Assert.Equal(iso, date.Iso);
-    }
+    public void A_weekday_with_a_day_number_is_that_day_of_the_nearest_month_it_falls_in(string lang, string text, string mention, string iso) =>
+        AssertDate(lang, text, mention, iso);
 
     [Theory]
     [InlineData("fr", "Samedi, 30 manifestants ont défilé.", "Samedi")]
