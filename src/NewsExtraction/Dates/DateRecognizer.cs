@@ -17,6 +17,7 @@ internal sealed class DateRecognizer : IDocumentStage
         CalendarWords words = CalendarWords.For(document.ModelLanguage);
         foreach (Sentence sentence in document.Sentences)
         {
+            document.ThrowIfCancellationRequested();
             var scanner = new DateScanner(document, sentence, words);
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)

@@ -33,6 +33,7 @@ internal sealed class EntityRecognizer : IDocumentStage
         byte[] labels = ArrayPool<byte>.Shared.Rent(Math.Max(1, tokens.Length));
         foreach (Sentence sentence in document.Sentences)
         {
+            document.ThrowIfCancellationRequested();
             ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
             Language language = SentenceLanguage.Of(document.Text, sentenceTokens, document.ModelLanguage);
             NerModel model = ModelFor(language);

@@ -59,6 +59,10 @@ internal sealed class OrganizationTagger : IDocumentStage
         Span<PhraseHit> hits = stackalloc PhraseHit[8];
         for (int i = 0; i < tokens.Length; i++)
         {
+            if ((i & (DocumentContext.CancellationStride - 1)) == 0)
+            {
+                document.ThrowIfCancellationRequested();
+            }
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
             {
                 continue;
@@ -119,15 +123,15 @@ internal sealed class OrganizationTagger : IDocumentStage
         bool fragments = true;
         for (int k = first; k < first + count; k++)
         {
-            EntityDraft e = document.Entities[k];
+            EntityDraft e = document.EntityAt(k);
             fragments &= (e.Type is EntityType.Organization or EntityType.Location && e.Start >= start && e.End <= end
                 && !(e.Type == EntityType.Organization && e.Start == start && e.End == end))
                 || (e.Type == EntityType.Person && e.Start == start && e.End == end);
         }
         if (!fragments)
         {
-            if (count != 1 || !(IsWorkNamedAfter(document, document.Entities[first], start)
-                || IsRunTogether(document, document.Entities[first], start, firstToken + tokenCount)))
+            if (count != 1 || !(IsWorkNamedAfter(document, document.EntityAt(first), start)
+                || IsRunTogether(document, document.EntityAt(first), start, firstToken + tokenCount)))
             {
                 return;
             }

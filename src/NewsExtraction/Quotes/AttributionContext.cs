@@ -9,6 +9,13 @@ namespace NewsExtraction.Quotes;
 /// </summary>
 internal ref struct AttributionContext
 {
+    /// <summary>
+    /// How far (in characters) a speaker is looked for back by name, role, repeated words or the previous speaker:
+    /// beyond any news article (the longest development article has 34,000), and a bound that keeps a 10 MB
+    /// document linear.
+    /// </summary>
+    public const int LookBack = 50_000;
+
     /// <summary>The document, with its entities.</summary>
     public readonly DocumentContext Document;
 

@@ -74,7 +74,7 @@ internal static class ReferenceResolver
         }
 
         int paragraph = context.ParagraphStart(offset, 1);
-        int nearest = context.NearestPersonBefore(offset, 0);
+        int nearest = context.NearestPersonBefore(offset, offset - AttributionContext.LookBack);
         for (int e = nearest; persons && e >= 0 && context.Entities[e].Start >= paragraph; e--)
         {
             // "Ferreira said he had spoken to Dahl. « … », he said": the subject, not the one spoken to.
@@ -111,7 +111,7 @@ internal static class ReferenceResolver
             return SpeakerReference.Anonymous;
         }
         int offset = context.Tokens[roleToken].Start;
-        for (int e = context.EntityBefore(offset); e >= 0; e--)
+        for (int e = context.EntityBefore(offset); e >= 0 && context.Entities[e].Start > offset - AttributionContext.LookBack; e--)
         {
             if (context.Entities[e].Type == EntityType.Person && !context.InQuote(context.Entities[e].Start) && (RoleMask(context, e) & (1UL << role)) != 0)
             {

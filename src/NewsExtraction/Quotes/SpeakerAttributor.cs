@@ -41,11 +41,19 @@ internal ref struct SpeakerAttributor
         Span<Attribution> results = _context.Results;
         for (int q = 0; q < quotes.Length; q++)
         {
+            if ((q & 255) == 0)
+            {
+                _context.Document.ThrowIfCancellationRequested();
+            }
             _context.Current = q;
             results[q] = AttributeInSentence(quotes[q]);
         }
         for (int q = 0; q < quotes.Length; q++)
         {
+            if ((q & 255) == 0)
+            {
+                _context.Document.ThrowIfCancellationRequested();
+            }
             _context.Current = q;
             if (!results[q].IsSettled)
             {
@@ -252,7 +260,7 @@ internal ref struct SpeakerAttributor
             return repeated;
         }
         // The previous speaker, when nobody else is named since, in the same paragraph or in one the quote opens.
-        for (int p = q - 1; p >= 0; p--)
+        for (int p = q - 1; p >= 0 && _context.Quotes[p].OuterEnd > quote.OuterStart - AttributionContext.LookBack; p--)
         {
             SpeakerReference previous = _context.Results[p].Speaker;
             if (!previous.IsNamed)
@@ -281,7 +289,12 @@ internal ref struct SpeakerAttributor
         }
         SpeakerReference best = default;
         int distance = int.MaxValue;
-        for (int r = 0; r < _context.Quotes.Length; r++)
+        int first = q;
+        while (first > 0 && _context.Quotes[first - 1].Start > quote.Start - AttributionContext.LookBack)
+        {
+            first--;
+        }
+        for (int r = first; r < _context.Quotes.Length && _context.Quotes[r].Start < quote.Start + AttributionContext.LookBack; r++)
         {
             QuoteSpan other = _context.Quotes[r];
             if (r == q || !_context.Results[r].Speaker.IsNamed || Math.Abs(other.Start - quote.Start) >= distance)

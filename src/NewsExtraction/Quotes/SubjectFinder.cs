@@ -355,7 +355,7 @@ internal static class SubjectFinder
             return default;
         }
         ReadOnlySpan<char> text = context.Word(token);
-        for (int e = context.EntityBefore(word.Start); e >= 0; e--)
+        for (int e = context.EntityBefore(word.Start); e >= 0 && context.Entities[e].Start > word.Start - AttributionContext.LookBack; e--)
         {
             if (context.Entities[e].Type != EntityType.Person || context.InQuote(context.Entities[e].Start))
             {

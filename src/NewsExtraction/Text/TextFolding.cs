@@ -65,6 +65,17 @@ internal static class TextFolding
         return true;
     }
 
+    /// <summary>A hash of the folded form of <paramref name="text"/>: texts that are <see cref="FoldedEquals"/> hash alike.</summary>
+    public static int FoldedHash(ReadOnlySpan<char> text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ Fold(c)) * 16777619;
+        }
+        return (int)hash;
+    }
+
     /// <summary>The folded form of <paramref name="text"/> as a new string.</summary>
     public static string Fold(ReadOnlySpan<char> text) => string.Create(text.Length, text, static (span, s) => Fold(s, span));
 }
