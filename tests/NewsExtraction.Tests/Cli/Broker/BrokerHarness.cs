@@ -28,6 +28,15 @@ internal sealed class BrokerHarness : IAsyncDisposable
         return worker;
     }
 
+    /// <summary>Publishes the whole feed, then starts a worker on that backlog and waits for its first results: a run in full flight.</summary>
+    public async Task<WorkerProcess> StartOnBacklogAsync(TemporaryFeed feed, int firstResults, params string[] workerArgs)
+    {
+        Assert.Equal(0, Publish(feed.Path).ExitCode);
+        WorkerProcess worker = StartWorker(workerArgs);
+        await WaitUntilAsync(async () => await MessageCountAsync(Output) >= firstResults, "the first results");
+        return worker;
+    }
+
     public Newsx.Run Publish(string feed) => Newsx.Invoke(null, "publish", feed, "--broker", Url, "--queue", Input);
 
     public Newsx.Run Collect(int expect, string output) =>
