@@ -12,7 +12,7 @@ internal static class RenderCommand
     {
         Argument<string[]> inputs = CommonOptions.Inputs();
         Option<string> lang = CommonOptions.Lang();
-        Option<string?> output = new("--output", "-o") { Description = "Write the page to this file; - or none: standard output." };
+        Option<string?> output = new("--output", "-o") { Description = "Write the page to this file instead of standard output (- for standard output)." };
         Option<DirectoryInfo?> gold = new("--gold")
         {
             Description = "A folder of gold files in the output schema (ID.json): mark missed, spurious and wrong entities, quotes and speakers.",
@@ -31,7 +31,7 @@ internal static class RenderCommand
             throw new UsageException($"--gold: no such folder: {gold.FullName}");
         }
         GoldFiles? goldFiles = gold is null ? null : new GoldFiles(gold.FullName);
-        // Checked before anything is read, as for every command (see "Batch contract" in the README).
+        // Opened before anything is read: an unusable target stops the run with exit code 2, and is never also an input.
         using Stream target = OutputTarget.Open(output, paths);
         var extractor = new NewsExtractor();
         var documents = new List<RenderedDocument>();
@@ -39,7 +39,7 @@ internal static class RenderCommand
         foreach (InputDocument input in InputReader.Read(paths, standardInput, BatchOptions.Default.MaxChars, OutputTarget.AsInput(output)))
         {
             NewsDocumentResult outcome = input.Error is null
-                ? extractor.TryExtract(new NewsDocument(input.Id, input.Text!, input.Language ?? language), BatchOptions.Default.MaxChars)
+                ? extractor.TryExtract(new NewsDocument(input.Id, input.Text!, input.Language ?? language, input.Date), BatchOptions.Default.MaxChars)
                 : NewsDocumentResult.Failure(input.Id, input.Error);
             if (!outcome.Succeeded)
             {
