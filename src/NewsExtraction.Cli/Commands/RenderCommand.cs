@@ -55,9 +55,14 @@ internal static class RenderCommand
             documents.Add(new RenderedDocument(input.Id, input.Text!, outcome.Result, comparison));
         }
         string page = HtmlPage.Render(documents, gold is null ? "newsx render" : $"newsx render — compared with {gold.Name}");
-        using (var writer = new StreamWriter(target, new System.Text.UTF8Encoding(false)))
+        try
         {
+            using var writer = new StreamWriter(target, new System.Text.UTF8Encoding(false));
             writer.Write(page);
+        }
+        catch (IOException ex)
+        {
+            throw new OutputFailedException(OutputTarget.NameOf(output), ex);
         }
         report.WriteLine($"newsx render: {(documents.Count == 1 ? "1 document" : $"{documents.Count} documents")} rendered{(failed > 0 ? $", {failed} could not be" : "")}");
         return 0;
