@@ -196,8 +196,7 @@ internal sealed class EntityRecognizer : IDocumentStage
     private static NerModel LoadEmbedded(string language)
     {
         string name = $"NewsExtraction.Models.{language}.ner";
-        using Stream stream = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded entity model {name} is missing from the library.");
+        using Stream stream = EmbeddedModels.Open(name);
         return NerModel.Load(stream);
     }
 }
