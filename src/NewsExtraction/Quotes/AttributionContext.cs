@@ -80,13 +80,16 @@ internal ref struct AttributionContext
         return -1;
     }
 
-    // Whether a person other than the speaker is named (outside quotes) in [from, to).
+    // Whether a person other than the speaker is named (outside quotes) in [from, to), after the speaker's own
+    // mention and other than as the complement of a noun ("Michael Briggs, a spokesman for Sanders, said").
     public readonly bool OtherPersonNamed(int from, int to, SpeakerReference speaker)
     {
         ReadOnlySpan<char> name = Name(speaker);
+        from = speaker.End > from && speaker.End <= to ? speaker.End : from;
         for (int e = EntityBefore(to); e >= 0 && Entities[e].Start >= from; e--)
         {
-            if (Entities[e].Type == EntityType.Person && !InQuote(Entities[e].Start) && !EntityName(e).SequenceEqual(name))
+            if (Entities[e].Type == EntityType.Person && !InQuote(Entities[e].Start) && !EntityName(e).SequenceEqual(name)
+                && !IsComplement(Document.TokenAt(Entities[e].Start)))
             {
                 return true;
             }

@@ -267,8 +267,10 @@ internal ref struct SpeakerAttributor
             {
                 continue;
             }
-            bool continues = !_context.Document.LineBreakIn(_context.Quotes[p].OuterEnd, quote.OuterStart) || _context.OpensLine(quote.OpenToken);
-            if (continues && !_context.OtherPersonNamed(_context.Quotes[p].OuterEnd, quote.OuterStart, previous))
+            bool sameLine = !_context.Document.LineBreakIn(_context.Quotes[p].OuterEnd, quote.OuterStart);
+            // "…," said X, who worked for Y. "…": the next sentence goes on with the speech, whoever the attribution names.
+            bool next = sameLine && p == q - 1 && _context.SentenceOf(quote.OpenToken) - _context.SentenceOf(_context.Quotes[p].CloseToken) <= 1;
+            if (next || ((sameLine || _context.OpensLine(quote.OpenToken)) && !_context.OtherPersonNamed(_context.Quotes[p].OuterEnd, quote.OuterStart, previous)))
             {
                 return previous;
             }
@@ -329,7 +331,7 @@ internal ref struct SpeakerAttributor
         {
             int j = _context.Sentences[s].FirstToken;
             int end = _context.Sentences[s].EndToken;
-            while (j < end && j - _context.Sentences[s].FirstToken < 2 && (_context.IsDash(j) || _context.Info(j).Is(WordTraits.DefiniteDeterminer)))
+            while (j < end && j - _context.Sentences[s].FirstToken < 2 && (_context.IsDash(j) || _context.Info(j).Is(WordTraits.DefiniteDeterminer | WordTraits.Honorific)))
             {
                 j++;
             }
