@@ -14,4 +14,12 @@ public sealed record ExtractionOptions
 
     /// <summary>The language to assume when identification finds neither French nor English. Default: French.</summary>
     public Language FallbackLanguage { get; init; } = Language.French;
+
+    /// <summary>
+    /// Entity models to use instead of the embedded ones, by language (e.g. a fine-tuned French model:
+    /// <c>{ [Language.French] = NerModel.Load("fr-tuned.ner") }</c>); a language not given uses its embedded model.
+    /// <see langword="null"/> (the default) uses the embedded models. Each model must be of the language it is given for
+    /// (French or English), or <see cref="NewsExtractor"/>'s constructor throws <see cref="Entities.NerModelException"/>.
+    /// </summary>
+    public IReadOnlyDictionary<Language, Entities.NerModel>? EntityModels { get; init; }
 }

@@ -33,7 +33,12 @@ internal static class ExtractCommand
             Description = "Longer documents get an error line instead of a result.",
             DefaultValueFactory = _ => BatchOptions.Default.MaxChars,
         };
-        var command = new Command("extract", "Extract people, countries, organisations, places, quantities and quotes.") { inputs, lang, output, workers, maxChars };
+        Option<string[]> models = new("--model")
+        {
+            Description = "LANG=PATH: tag that language's entities with this model file (from newsx train) instead of the embedded one; repeatable (--model fr=PATH --model en=PATH).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("extract", "Extract people, countries, organisations, places, quantities and quotes.") { inputs, lang, output, workers, maxChars, models };
         command.SetAction(parse =>
         {
             using var interrupt = new CancellationTokenSource();
@@ -48,7 +53,8 @@ internal static class ExtractCommand
             try
             {
                 return Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), Console.OpenStandardInput(),
-                    parse.GetValue(workers), parse.GetValue(maxChars), Console.Error, progress: !Console.IsErrorRedirected, interrupt.Token);
+                    parse.GetValue(workers), parse.GetValue(maxChars), Console.Error, progress: !Console.IsErrorRedirected, interrupt.Token,
+                    parse.GetValue(models));
             }
             finally
             {
@@ -68,7 +74,8 @@ internal static class ExtractCommand
         int? maxChars = null,
         TextWriter? report = null,
         bool progress = false,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        string[]? models = null)
     {
         string[] paths = CommonOptions.ResolveInputs(inputs);
         Language? language = CommonOptions.ParseLanguage(lang);
@@ -77,7 +84,7 @@ internal static class ExtractCommand
             Workers = AtLeastOne(workers ?? BatchOptions.Default.Workers, "--workers"),
             MaxChars = AtLeastOne(maxChars ?? BatchOptions.Default.MaxChars, "--max-chars"),
         };
-        var extractor = new NewsExtractor();
+        var extractor = new NewsExtractor(new ExtractionOptions { EntityModels = EntityModelOption.Parse(models) });
         var counters = new BatchCounters();
         report ??= TextWriter.Null;
 

@@ -19,12 +19,8 @@ internal sealed class EntityRecognizer : IDocumentStage
             "del", "della", "y", "e", "bin", "ben", "ibn", "al", "el", "bint", "abu", "st.")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Loaded once per process, on first use of each language.
-    private static readonly Lazy<NerModel> French = new(() => LoadEmbedded("fr"));
-    private static readonly Lazy<NerModel> English = new(() => LoadEmbedded("en"));
-
     /// <summary>The embedded model for <paramref name="language"/> (French for <see cref="Language.Unknown"/>).</summary>
-    public static NerModel ModelFor(Language language) => language == Language.English ? English.Value : French.Value;
+    public static NerModel ModelFor(Language language) => EntityModels.Embedded.For(language);
 
     public void Process(DocumentContext document)
     {
@@ -33,7 +29,7 @@ internal sealed class EntityRecognizer : IDocumentStage
         foreach (Sentence sentence in document.Sentences)
         {
             ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
-            NerModel model = ModelFor(SentenceLanguage.Of(document.Text, sentenceTokens, document.ModelLanguage));
+            NerModel model = document.EntityModels.For(SentenceLanguage.Of(document.Text, sentenceTokens, document.ModelLanguage));
             Span<byte> sentenceLabels = labels.AsSpan(sentence.FirstToken, sentence.TokenCount);
             model.Tag(document.Text, sentenceTokens, sentenceLabels);
             for (int i = 0; i < sentenceLabels.Length; i++)
@@ -80,13 +76,5 @@ internal sealed class EntityRecognizer : IDocumentStage
             }
         }
         return true;
-    }
-
-    private static NerModel LoadEmbedded(string language)
-    {
-        string name = $"NewsExtraction.Models.{language}.ner";
-        using Stream stream = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded entity model {name} is missing from the library.");
-        return NerModel.Load(stream);
     }
 }

@@ -82,7 +82,7 @@ internal sealed class CanonicalNames : IDocumentStage
         ReadOnlySpan<char> word = document.TextOf(entity);
         return document.Tokens[document.TokenAt(entity.Start)].End == entity.End
             && !CountryGazetteer.Default.Phrases.TryGetValue(word, out _)
-            && !EntityRecognizer.ModelFor(document.ModelLanguage).OpensOnlyOtherNames(word);
+            && !document.EntityModels.For(document.ModelLanguage).OpensOnlyOtherNames(word);
     }
 
     private static bool OpensOrClosesAFullName(in NameTable names, in Name word, ReadOnlySpan<Name> people)
