@@ -41,25 +41,11 @@ internal static class ExtractCommand
         var command = new Command("extract", "Extract people, countries, organisations, places, quantities and quotes.") { inputs, lang, output, workers, maxChars, models };
         command.SetAction(parse =>
         {
-            using var interrupt = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                // The first Ctrl+C stops cleanly (the lines already extracted are written, then the summary);
-                // a second one ends the process at once, should the input be a terminal waiting for a line.
-                e.Cancel = !interrupt.IsCancellationRequested;
-                interrupt.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-            try
-            {
-                return Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), Console.OpenStandardInput(),
-                    parse.GetValue(workers), parse.GetValue(maxChars), Console.Error, progress: !Console.IsErrorRedirected, interrupt.Token,
-                    parse.GetValue(models));
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
+            // The first Ctrl+C stops cleanly: the lines already extracted are written, then the summary.
+            using var interrupt = new CtrlC();
+            return Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), Console.OpenStandardInput(),
+                parse.GetValue(workers), parse.GetValue(maxChars), Console.Error, progress: !Console.IsErrorRedirected, interrupt.Token,
+                parse.GetValue(models));
         });
         return command;
     }

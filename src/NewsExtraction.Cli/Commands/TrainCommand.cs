@@ -62,24 +62,11 @@ internal static class TrainCommand
         };
         command.SetAction(parse =>
         {
-            using var interrupt = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                // The first Ctrl+C ends training after the current sentence and saves the best model so far; a second ends the process.
-                e.Cancel = !interrupt.IsCancellationRequested;
-                interrupt.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
+            // The first Ctrl+C ends training after the current sentence and saves the best model so far.
+            using var interrupt = new CtrlC();
             EpochProgressBar? bar = Console.IsErrorRedirected ? null : new EpochProgressBar(Console.Error);
-            try
-            {
-                return Run(parse.GetValue(lang)!, parse.GetValue(train)!, parse.GetValue(dev) ?? [], parse.GetValue(output)!, parse.GetValue(from),
-                    Options(parse, bar), parse.GetValue(rehearse) ?? [], interrupt.Token);
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
+            return Run(parse.GetValue(lang)!, parse.GetValue(train)!, parse.GetValue(dev) ?? [], parse.GetValue(output)!, parse.GetValue(from),
+                Options(parse, bar), parse.GetValue(rehearse) ?? [], interrupt.Token);
         });
         return command;
 

@@ -143,14 +143,17 @@ public sealed class NerTrainingTests
 
         NerModel tuned = original.FineTune([withoutMisc], [], Small with { Epochs = 2 });
 
+        // Equal up to one factor (fine-tuning rescales the whole model, which changes no tag) and 16-bit rounding.
         float[] before = original.Weights(original.LabelCount), after = tuned.Weights(tuned.LabelCount);
-        float quantum = 2 * Math.Max(before.Max(Math.Abs), after.Max(Math.Abs)) / short.MaxValue;
-        int misc = 1 + (2 * 3), person = 1;
-        float MostChanged(int label) => Enumerable.Range(0, before.Length / 9)
-            .Max(row => Math.Max(Math.Abs(before[(row * 9) + label] - after[(row * 9) + label]), Math.Abs(before[(row * 9) + label + 1] - after[(row * 9) + label + 1])));
+        int[] misc = [.. Enumerable.Range(0, before.Length).Where(i => i % 9 is 7 or 8)];
+        int[] person = [.. Enumerable.Range(0, before.Length).Where(i => i % 9 is 1 or 2)];
+        int largest = misc.MaxBy(i => Math.Abs(before[i]));
+        float factor = after[largest] / before[largest];
+        float rounding = 2 * after.Max(Math.Abs) / short.MaxValue;
+        float MostChanged(int[] indexes) => indexes.Max(i => Math.Abs(after[i] - (factor * before[i])));
         Assert.Equal(["PER", "ORG", "LOC", "MISC"], tuned.EntityTypes);
-        Assert.InRange(MostChanged(misc), 0, quantum);
-        Assert.InRange(MostChanged(person), 10 * quantum, float.MaxValue);
+        Assert.InRange(MostChanged(misc), 0, rounding);
+        Assert.InRange(MostChanged(person), 10 * rounding, float.MaxValue);
     }
 
     [SharedDataFact]

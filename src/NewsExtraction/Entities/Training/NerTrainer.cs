@@ -60,7 +60,7 @@ internal static class NerTrainer
         string[] scoredTypes = [.. types.Where(t => t != "MISC")];
         NerModel Model(float[] weights, float[] transitions) => NerModel.Quantize(language, types, features, weights, transitions);
         int members = options.Models >= 1 ? options.Models : throw new ArgumentException("Models must be at least 1.", nameof(options));
-        var start = from is null ? null : new StartingPoint(from.Weights(labelCount), from.Transitions(labelCount), FrozenLabels(types, examples, rehearsal));
+        StartingPoint? start = from is null ? null : StartFrom(from, labelCount, FrozenLabels(types, examples, rehearsal));
         float[] weightSum = [], transitionSum = [];
         for (int member = 0; member < members && !(member > 0 && cancellationToken.IsCancellationRequested); member++)
         {
@@ -91,7 +91,37 @@ internal static class NerTrainer
     }
 
     /// <summary>The weights a fine-tuning starts from, and the labels it leaves alone.</summary>
-    private sealed record StartingPoint(float[] Weights, float[] Transitions, ulong Frozen);
+    /// <param name="Weights">The starting weights.</param>
+    /// <param name="Transitions">The starting transitions.</param>
+    /// <param name="Frozen">The labels whose weights do not change.</param>
+    /// <param name="LabelCount">The number of labels, the added types' included.</param>
+    /// <param name="NewLabels">The first label of the types being added (<paramref name="LabelCount"/> when none is).</param>
+    private sealed record StartingPoint(float[] Weights, float[] Transitions, ulong Frozen, int LabelCount, int NewLabels);
+
+    /// <summary>
+    /// The model's weights and transitions, rescaled so that a token's features together weigh about 1 (tags do not
+    /// change: Viterbi compares sums). A passive-aggressive step asks the gold path to win by 1 per wrong token; in the
+    /// units of a perceptron-trained model (weights about 100 times those of a passive-aggressive one) it would hardly
+    /// move anything, and a type being added would stay too weak to be tagged.
+    /// </summary>
+    private static StartingPoint StartFrom(NerModel from, int labelCount, ulong frozen)
+    {
+        float[] weights = from.Weights(labelCount), transitions = from.Transitions(labelCount);
+        double sum = 0;
+        long count = 0;
+        foreach (float w in weights)
+        {
+            if (w != 0)
+            {
+                sum += Math.Abs(w);
+                count++;
+            }
+        }
+        float unit = count == 0 ? 1 : (float)(sum / count * FeatureExtractor.Count);
+        Scale(weights, 1 / unit);
+        Scale(transitions, 1 / unit);
+        return new StartingPoint(weights, transitions, frozen, labelCount, from.LabelCount);
+    }
 
     /// <summary>What one member's training reads.</summary>
     private sealed record Run(List<Example> Examples, List<Example> Rehearsal, IReadOnlyList<NerCorpus> Dev, string[] ScoredTypes,
@@ -201,7 +231,7 @@ internal static class NerTrainer
             foreach (float shrinkage in run.Start is null ? [0f] : Shrinkage)
             {
                 (float[] Weights, float[] Transitions) candidate = run.Start is null || shrinkage == 0 ? averaged
-                    : (Toward(averaged.Weights, run.Start.Weights, shrinkage), Toward(averaged.Transitions, run.Start.Transitions, shrinkage));
+                    : (Toward(averaged.Weights, run.Start, shrinkage, transitions: false), Toward(averaged.Transitions, run.Start, shrinkage, transitions: true));
                 string scores = DevReport(run.Model(candidate.Weights, candidate.Transitions), run.Dev, run.ScoredTypes, out double score);
                 string label = run.Start is null ? report : string.Create(CultureInfo.InvariantCulture, $"{report}, shrinkage {shrinkage:F2}");
                 options.Progress?.WriteLine($"{label}; {scores}");
@@ -228,13 +258,20 @@ internal static class NerTrainer
     /// </summary>
     private static readonly float[] Shrinkage = [0f, 0.25f, 0.5f, 0.75f];
 
-    /// <summary><paramref name="weights"/> moved <paramref name="shrinkage"/> of the way back to <paramref name="start"/>.</summary>
-    private static float[] Toward(float[] weights, float[] start, float shrinkage)
+    /// <summary>
+    /// <paramref name="weights"/> (or transitions) moved <paramref name="shrinkage"/> of the way back to the starting ones,
+    /// except those of the types being added: the model knew nothing of them to keep.
+    /// </summary>
+    private static float[] Toward(float[] weights, StartingPoint start, float shrinkage, bool transitions)
     {
+        float[] from = transitions ? start.Transitions : start.Weights;
+        int labels = start.LabelCount;
         var moved = new float[weights.Length];
         for (int i = 0; i < moved.Length; i++)
         {
-            moved[i] = weights[i] + (shrinkage * (start[i] - weights[i]));
+            int label = i % labels, previous = i / labels;
+            bool added = label >= start.NewLabels || (transitions && previous < labels && previous >= start.NewLabels);
+            moved[i] = added ? weights[i] : weights[i] + (shrinkage * (from[i] - weights[i]));
         }
         return moved;
     }
