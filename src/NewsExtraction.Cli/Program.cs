@@ -18,6 +18,9 @@ internal static class Program
             EvaluateCommand.Create(),
             LangIdTrainCommand.Create(),
             GazetteerBuildCommand.Create(),
+            WorkerCommand.Create(),
+            PublishCommand.Create(),
+            CollectCommand.Create(),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -78,9 +78,14 @@ public sealed class NewsExtractor
     /// language (an English caption in a French article) is still tagged with that language's entity model.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a named <see cref="Language"/>.</exception>
     public ExtractionResult Extract(string text, Language? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (language is { } requested)
+        {
+            LanguageCodes.ThrowIfUndefined(requested, nameof(language));
+        }
         using var document = new DocumentContext(text);
         Language lang = language is { } given && given != Language.Unknown ? given : _languageIdentifier.Identify(text);
         document.Language = lang;
@@ -108,13 +113,11 @@ public sealed class NewsExtractor
     /// <param name="cancellationToken">Stops the batch; the enumeration then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>One result per document, in the order of <paramref name="documents"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="BatchOptions.Workers"/> is less than 1.</exception>
     public IAsyncEnumerable<NewsDocumentResult> ExtractAllAsync(
         IAsyncEnumerable<NewsDocument> documents, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         BatchOptions batch = options ?? BatchOptions.Default;
-        ArgumentOutOfRangeException.ThrowIfLessThan(batch.Workers, 1, nameof(options));
         int maxChars = batch.MaxChars;
         return OrderedParallel.MapAsync(documents, document => TryExtract(document, maxChars), batch.Workers, batch.Window, cancellationToken);
     }
@@ -123,13 +126,13 @@ public sealed class NewsExtractor
     internal NewsDocumentResult TryExtract(NewsDocument document, int maxChars)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.Text is { } text && text.Length > maxChars)
+        if (document.Text.Length > maxChars)
         {
-            return NewsDocumentResult.Failure(document.Id, $"document too long: {text.Length:N0} characters, the limit is {maxChars:N0}");
+            return NewsDocumentResult.Failure(document.Id, $"document too long: {document.Text.Length:N0} characters, the limit is {maxChars:N0}");
         }
         try
         {
-            return NewsDocumentResult.Success(document.Id, Extract(document.Text!, document.Language));
+            return NewsDocumentResult.Success(document.Id, Extract(document.Text, document.Language));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsExtraction.Tests;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace NewsExtraction.Tests;
 /// </summary>
 public sealed class SharedDataFactAttribute : FactAttribute
 {
-    public SharedDataFactAttribute()
+    public SharedDataFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (TestPaths.Shared is null)
         {

@@ -111,10 +111,12 @@ internal static class ExtractCommand
     private static OutputLine Process(NewsExtractor extractor, PendingDocument pending, Language? language, int maxChars)
     {
         InputDocument input = pending.Load();
-        if (input.Error is not null)
-        {
-            return OutputLine.Failure(input.Id, input.Error, textBytes: 0);
-        }
+        return input.Error is not null ? OutputLine.Failure(input.Id, input.Error, textBytes: 0) : Extract(extractor, input, language, maxChars);
+    }
+
+    /// <summary>The output line of a document read without error: its result, or an error line when extraction refuses it. Shared with <c>newsx worker</c>.</summary>
+    internal static OutputLine Extract(NewsExtractor extractor, InputDocument input, Language? language, int maxChars)
+    {
         NewsDocumentResult outcome = extractor.TryExtract(new NewsDocument(input.Id, input.Text!, input.Language ?? language), maxChars);
         long textBytes = Encoding.UTF8.GetByteCount(input.Text!);
         if (!outcome.Succeeded)
@@ -127,7 +129,7 @@ internal static class ExtractCommand
     }
 
     /// <summary>One serialized output line, with what the summary counts.</summary>
-    private readonly record struct OutputLine(byte[] Json, long TextBytes, bool Failed)
+    internal readonly record struct OutputLine(byte[] Json, long TextBytes, bool Failed)
     {
         public static OutputLine Failure(string id, string error, long textBytes) =>
             new(JsonSerializer.SerializeToUtf8Bytes(new ErrorRecord(id, error), NewsJsonContext.Output.ErrorRecord), textBytes, Failed: true);

@@ -31,6 +31,9 @@ internal sealed class JsonLinesWriter : IDisposable
         _stream.WriteByte((byte)'\n');
     }
 
+    /// <summary>Pushes the lines written so far to the file or pipe.</summary>
+    public void Flush() => _stream.Flush();
+
     public void WriteError(string? id, string error) => Write(new ErrorRecord(id, error), NewsJsonContext.Output.ErrorRecord);
 
     public void Dispose()

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using NewsExtraction.Names;
 using NewsExtraction.Pipeline;
 using NewsExtraction.Text;
 
@@ -29,7 +30,8 @@ internal sealed class EntityRecognizer : IDocumentStage
         foreach (Sentence sentence in document.Sentences)
         {
             ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
-            NerModel model = document.EntityModels.For(SentenceLanguage.Of(document.Text, sentenceTokens, document.ModelLanguage));
+            Language language = SentenceLanguage.Of(document.Text, sentenceTokens, document.ModelLanguage);
+            NerModel model = document.EntityModels.For(language);
             Span<byte> sentenceLabels = labels.AsSpan(sentence.FirstToken, sentence.TokenCount);
             model.Tag(document.Text, sentenceTokens, sentenceLabels);
             for (int i = 0; i < sentenceLabels.Length; i++)
@@ -43,22 +45,83 @@ internal sealed class EntityRecognizer : IDocumentStage
                 {
                     end++;
                 }
-                int last = sentence.FirstToken + end - 1;
-                // A name never ends on an elided article or punctuation (`Conseil de sécurité de l’`).
-                while (last > sentence.FirstToken + i && tokens[last].Kind is TokenKind.Elision or TokenKind.Punctuation)
+                if (model.OutputType(sentenceLabels[i]) is EntityType type)
                 {
-                    last--;
-                }
-                int first = sentence.FirstToken + i;
-                if (model.OutputType(sentenceLabels[i]) is EntityType type
-                    && (type != EntityType.Person || IsPersonName(document, first, last)))
-                {
-                    document.TryAddEntity(new EntityDraft(type, tokens[first].Start, tokens[last].End));
+                    AddMentions(document, type, sentence.FirstToken + i, sentence.FirstToken + end - 1, NameWords.For(language));
                 }
                 i = end - 1;
             }
         }
         ArrayPool<byte>.Shared.Return(labels);
+    }
+
+    // The model's span [first, last] as mentions: cut at brackets ("(Jon Dahl) Tomasson" is two names), trimmed
+    // of what no name ends on, of the titles and roles before a person ("Mr", "M.", "Ayatollah") and of a
+    // ministry's field ("ministre des [Transports] Andreas Scheuer").
+    private static void AddMentions(DocumentContext document, EntityType type, int first, int last, NameWords words)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = first + 1; k < last; k++)
+        {
+            if (IsBracket(document, k))
+            {
+                AddMentions(document, type, first, k - 1, words);
+                first = k + 1;
+            }
+        }
+        while (first <= last && IsBracket(document, first))
+        {
+            first++;
+        }
+        // A name never ends on an elided article or punctuation (`Conseil de sécurité de l’`).
+        while (last > first && tokens[last].Kind is TokenKind.Elision or TokenKind.Punctuation)
+        {
+            last--;
+        }
+        if (first > last)
+        {
+            return;
+        }
+        if (type == EntityType.Person && words.IsTitle(document.TokenText(first)))
+        {
+            while (first <= last && words.IsTitle(document.TokenText(first)))
+            {
+                first++;
+            }
+            if (first > last || !char.IsUpper(document.TokenText(first)[0]))
+            {
+                return; // a title alone ("le Premier ministre") names nobody
+            }
+        }
+        if (type == EntityType.Person && last - first >= 2 && FollowsPortfolioRole(document, first, words))
+        {
+            first++;
+        }
+        if (type != EntityType.Person || IsPersonName(document, first, last))
+        {
+            document.TryAddEntity(new EntityDraft(type, tokens[first].Start, tokens[last].End));
+        }
+    }
+
+    private static bool IsBracket(DocumentContext document, int k) =>
+        document.Tokens[k].Kind == TokenKind.Punctuation && document.Text[document.Tokens[k].Start] is '(' or ')' or '[' or ']';
+
+    // "ministre allemand des Transports", "Secretary of State": a role, then up to three lower-case words, then the field.
+    private static bool FollowsPortfolioRole(DocumentContext document, int first, NameWords words)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - 4; k--)
+        {
+            ReadOnlySpan<char> word = document.TokenText(k);
+            if (words.IsPortfolioRole(word))
+            {
+                return k < first - 1;
+            }
+            if (document.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Elision) || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static bool IsPersonName(DocumentContext document, int first, int last)

@@ -36,9 +36,16 @@ public sealed record Entity
     [JsonPropertyName("form"), JsonPropertyOrder(6)]
     public CountryForm? Form { get; init; }
 
-    /// <summary>QUANTITY: the amount as a number (the lower bound for vague amounts and ranges).</summary>
+    /// <summary>QUANTITY: the amount as a number (the lower bound for vague amounts and ranges); always finite.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to infinity or NaN, which JSON cannot write.</exception>
     [JsonPropertyName("value"), JsonPropertyOrder(7)]
-    public double? Value { get; init; }
+    public double? Value
+    {
+        get;
+        init => field = value is { } number && !double.IsFinite(number)
+            ? throw new ArgumentOutOfRangeException(nameof(Value), number, "A quantity's value must be a finite number.")
+            : value;
+    }
 
     /// <summary>QUANTITY: the counted noun or unit as written, when one follows the amount.</summary>
     [JsonPropertyName("unit"), JsonPropertyOrder(8)]

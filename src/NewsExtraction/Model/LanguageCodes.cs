@@ -23,4 +23,13 @@ public static class LanguageCodes
             default: language = Language.Unknown; return false;
         }
     }
+
+    /// <summary>Throws unless <paramref name="language"/> is one of the named values (not a cast such as <c>(Language)99</c>).</summary>
+    internal static void ThrowIfUndefined(Language language, string parameterName)
+    {
+        if (language is not (Language.Unknown or Language.French or Language.English))
+        {
+            throw new ArgumentOutOfRangeException(parameterName, language, $"{(int)language} is not a Language: use French, English or Unknown.");
+        }
+    }
 }

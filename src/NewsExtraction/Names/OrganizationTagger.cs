@@ -28,6 +28,7 @@ internal sealed class OrganizationTagger : IDocumentStage
     public void Process(DocumentContext document)
     {
         Scan(document, keys: null);
+        OrganizationEvidence.Apply(document);
         // A generic alias ("l'Alliance", "la Commission") names the organisation once the document has named it.
         HashSet<string> keys = t_keys ??= new HashSet<string>(StringComparer.Ordinal);
         try
@@ -108,7 +109,7 @@ internal sealed class OrganizationTagger : IDocumentStage
     }
 
     // The alias wins over the entity model's fragments of it ("Conseil de sécurité de" for "Conseil de sécurité de
-    // l'ONU"), over a place of the same span ("Pentagone" the building), over a work named after it ("Charte des
+    // l'ONU"), over a person of the same span ("Vlaams Belang"), over a place of the same span ("Pentagone" the building), over a work named after it ("Charte des
     // Nations Unies") and over two names run together ("European Union and India"); any other mention is kept.
     private static void Tag(DocumentContext document, int firstToken, int tokenCount)
     {
@@ -119,8 +120,9 @@ internal sealed class OrganizationTagger : IDocumentStage
         for (int k = first; k < first + count; k++)
         {
             EntityDraft e = document.Entities[k];
-            fragments &= e.Type is EntityType.Organization or EntityType.Location && e.Start >= start && e.End <= end
-                && !(e.Type == EntityType.Organization && e.Start == start && e.End == end);
+            fragments &= (e.Type is EntityType.Organization or EntityType.Location && e.Start >= start && e.End <= end
+                && !(e.Type == EntityType.Organization && e.Start == start && e.End == end))
+                || (e.Type == EntityType.Person && e.Start == start && e.End == end);
         }
         if (!fragments)
         {

@@ -101,6 +101,10 @@ internal readonly ref struct QuantityScanner
 
         int start = _tokens[amount.First].Start;
         int stop = _tokens[end - 1].End;
+        if (!double.IsFinite(amount.Value))
+        {
+            return end; // hundreds of digits: beyond any count, a code or noise, and no JSON number
+        }
         bool during = QuantityWords.Is(Previous(opener), "over") && unitStart >= 0
             && QuantityWords.Durations.Contains(_document.Text.AsSpan(unitStart, unitEnd - unitStart));
         bool approximate = amount.Vague || range
@@ -364,7 +368,8 @@ internal readonly ref struct QuantityScanner
             if (lead > 0 && lead == TokenText(lower.Number).Length && grouped.Length - lead == 4)
             {
                 double value = lower.Value;
-                while (value * 1000 <= upper.Value)
+                // A zero lower bound ("0-1,000") is not scaled: it would never pass the upper bound.
+                while (value > 0 && value * 1000 <= upper.Value)
                 {
                     value *= 1000;
                 }
@@ -548,8 +553,7 @@ internal readonly ref struct QuantityScanner
     private bool Attached(int left, int right) => _tokens[right].Start == _tokens[left].End;
 
     // Only spaces between two tokens, no line break: a heading's number does not count the next line's noun.
-    private bool OnOneLine(int left, int right) =>
-        !_text[_tokens[left].End.._tokens[right].Start].ContainsAny('\n', '\r');
+    private bool OnOneLine(int left, int right) => !_document.LineBreakBetween(left, right);
 
     private struct Amount
     {

@@ -28,7 +28,7 @@ internal static class QuoteFinder
         int lineStart = 0;
         bool lineHasMark = false;
         // The next line break, so that a token costs one comparison to know whether a line starts with it.
-        int nextBreak = NextLineBreak(text, 0);
+        int nextBreak = document.NextLineBreak(0);
 
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -36,7 +36,7 @@ internal static class QuoteFinder
             bool newLine = token.Start > nextBreak;
             if (newLine)
             {
-                nextBreak = NextLineBreak(text, token.Start);
+                nextBreak = document.NextLineBreak(token.Start);
             }
             if (newLine && i > 0)
             {
@@ -71,7 +71,7 @@ internal static class QuoteFinder
             char mark = text[token.Start];
             if (mark == '"' && token.Start > 0 && text[token.Start - 1] == '=')
             {
-                i = AttributeValueEnd(text, tokens, i);
+                i = AttributeValueEnd(document, i);
                 continue;
             }
 
@@ -93,10 +93,18 @@ internal static class QuoteFinder
                 Add(document, open[0], i, ref quotes, ref count);
                 nestedCount = 0;
             }
-            else if (nestedCount < MaxNested)
+            else
             {
-                // Kept aside: reported only if the outer quote never closes.
-                nested[nestedCount++] = (open[opener], i);
+                // Kept aside: reported only if the outer quote never closes. The quotes it encloses closed
+                // before it and are the last ones kept: drop them, so that reported quotes never overlap.
+                while (nestedCount > 0 && nested[nestedCount - 1].Open > open[opener])
+                {
+                    nestedCount--;
+                }
+                if (nestedCount < MaxNested)
+                {
+                    nested[nestedCount++] = (open[opener], i);
+                }
             }
             depth = opener;
         }
@@ -183,24 +191,17 @@ internal static class QuoteFinder
         text[token.Start] is '«' or '“' or '„' or '‹' || (text[token.Start] == '"' && OpensHere(text, token));
 
     // class="jsx-1": the value's closing mark on the same line, so that markup never pairs with speech.
-    private static int AttributeValueEnd(string text, ReadOnlySpan<Token> tokens, int i)
+    private static int AttributeValueEnd(DocumentContext document, int i)
     {
-        for (int j = i + 1; j < tokens.Length && !HasLineBreak(text, tokens[j - 1].End, tokens[j].Start); j++)
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int j = i + 1; j < tokens.Length && !document.LineBreakBefore(j); j++)
         {
-            if (tokens[j].Kind == TokenKind.QuotationMark && text[tokens[j].Start] == '"')
+            if (tokens[j].Kind == TokenKind.QuotationMark && document.Text[tokens[j].Start] == '"')
             {
                 return j;
             }
         }
         return i;
-    }
-
-    private static bool HasLineBreak(string text, int from, int to) => text.AsSpan(from, to - from).ContainsAny('\n', '\u2029');
-
-    private static int NextLineBreak(string text, int from)
-    {
-        int index = text.AsSpan(from).IndexOfAny('\n', '\u2029');
-        return index < 0 ? int.MaxValue : from + index;
     }
 
     private static void Add(DocumentContext document, int openToken, int closeToken, ref QuoteSpan[] quotes, ref int count)
@@ -275,7 +276,7 @@ internal static class QuoteFinder
         ReadOnlySpan<Token> tokens = document.Tokens;
         string text = document.Text;
         if (!IsDash(text, tokens[dash]) || dash + 1 >= tokens.Length || IsDash(text, tokens[previousLineStart])
-            || text[tokens[dash - 1].Start] == ':' || HasLineBreak(text, tokens[dash].End, tokens[dash + 1].Start))
+            || text[tokens[dash - 1].Start] == ':' || document.LineBreakBefore(dash + 1))
         {
             return false;
         }
@@ -299,7 +300,7 @@ internal static class QuoteFinder
         }
         int entity = document.Overlaps(first.Start, first.End) ? 1 : 0;
         bool secondCapitalised = dash + 2 < tokens.Length && tokens[dash + 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[dash + 2].Start])
-            && !HasLineBreak(text, first.End, tokens[dash + 2].Start);
+            && !document.LineBreakBefore(dash + 2);
         return entity > 0 || secondCapitalised;
     }
 

@@ -12,10 +12,14 @@ namespace NewsExtraction.Serialization;
 [JsonSerializable(typeof(InputRecord))]
 internal sealed partial class NewsJsonContext : JsonSerializerContext
 {
-    /// <summary>The context used for output: accents and quotation marks are written as they are, not as \u escapes.</summary>
+    /// <summary>
+    /// The context used for output: accents and quotation marks are written as they are, not as \u escapes; a lone
+    /// surrogate is written as its escape, so that every string reads back as the exact input slice.
+    /// </summary>
     public static NewsJsonContext Output { get; } = new(new JsonSerializerOptions
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new ExactStringConverter() },
     });
 }

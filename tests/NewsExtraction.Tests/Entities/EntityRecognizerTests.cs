@@ -73,4 +73,53 @@ public sealed class EntityRecognizerTests
     [InlineData(Language.English, "\"Every air defence battery we receive saves a city,\" Foreign Minister Iryna Sobko wrote on X.")]
     public void A_lone_initial_is_never_a_person(Language language, string text) =>
         Assert.DoesNotContain(Extractor.Extract(text, language).Entities, e => e.Type == EntityType.Person && e.Text == "X.");
+
+    [Theory]
+    [InlineData(Language.English, "The deal was signed on Monday. Mr Wallace said the show would open in Toronto.", "Wallace")]
+    [InlineData(Language.English, "Earlier, Mrs Quinn said she had never met the minister.", "Quinn")]
+    [InlineData(Language.English, "The report was written by Dr Houck, a forensic scientist.", "Houck")]
+    [InlineData(Language.French, "Selon M. Macron, la réforme sera votée en juin.", "Macron")]
+    [InlineData(Language.French, "Mme Schulze a répondu lundi aux questions des députés.", "Schulze")]
+    public void Titles_stay_outside_a_persons_span(Language language, string text, string name)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Entity person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(name, person.Text);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "The Tory leader said Mr Blair had let the country down.", "Mr Blair", "Blair")]
+    [InlineData(Language.French, "Interrogé par la presse, M. Mantei a promis des mesures.", "M. Mantei", "Mantei")]
+    public void Canonical_names_join_a_titled_mention_to_the_full_name(Language language, string sentence, string titled, string surname)
+    {
+        string full = language == Language.English ? "Tony Blair" : "Jean-Luc Mantei";
+        string text = $"{full} arrived on Monday. {sentence}";
+        ExtractionResult result = new NewsExtractor().Extract(text, language);
+
+        Entity mention = Assert.Single(result.Entities, e => e.Start == text.IndexOf(titled, StringComparison.Ordinal) + titled.Length - surname.Length);
+        Assert.Equal(surname, mention.Text);
+        Assert.Equal(full, mention.Canonical);
+    }
+
+    [Theory]
+    [InlineData(Language.French, "Le ministre allemand des Transports Andreas Scheuer a refusé.", "Andreas Scheuer")]
+    [InlineData(Language.English, "The Secretary of State Colin Powell flew to Cairo.", "Colin Powell")]
+    public void A_ministrys_field_before_a_name_stays_outside_it(Language language, string text, string name)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.Text == name);
+        Assert.DoesNotContain(result.Entities, e => e.Type == EntityType.Person && e.Text != name);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "Milan signed the Danish striker (Jon Dahl) Tomasson in the summer.")]
+    [InlineData(Language.French, "Milan a recruté l’attaquant danois (Jon Dahl) Tomasson cet été.")]
+    public void A_bracket_ends_a_name(Language language, string text)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Assert.DoesNotContain(result.Entities, e => e.Text.Contains('(', StringComparison.Ordinal) || e.Text.Contains(')', StringComparison.Ordinal));
+    }
 }

@@ -68,4 +68,22 @@ public sealed class OrganizationTaggerTests
     [InlineData("[PER Mark Rutte] de l’Otan", "Mark Rutte=PERSON | Otan=ORGANIZATION")]
     public void Entity_model_mentions_are_kept_unless_they_are_fragments_places_or_works_of_a_known_organisation(string annotated, string expected) =>
         Assert.Equal(expected.Split(" | "), Tag(annotated, Language.French));
+
+    [Theory]
+    [InlineData("Un sondage Ifop pour le JDD, relayé sur Facebook et Twitter.", Language.French,
+        "Ifop=ORGANIZATION | JDD=ORGANIZATION | Facebook=ORGANIZATION | Twitter=ORGANIZATION")]
+    [InlineData("Selon La Croix et Libération, la CAQ devance le PQ.", Language.French,
+        "La Croix=ORGANIZATION | Libération=ORGANIZATION | CAQ=ORGANIZATION | PQ=ORGANIZATION")]
+    [InlineData("The Tory leader told the Daily Star that Labour had failed.", Language.English,
+        "Tory=ORGANIZATION | Daily Star=ORGANIZATION | Labour=ORGANIZATION")]
+    [InlineData("A YouGov poll for Sky News, shared on Facebook.", Language.English,
+        "YouGov=ORGANIZATION | Sky News=ORGANIZATION | Facebook=ORGANIZATION")]
+    public void Parties_outlets_pollsters_and_social_networks_are_known_organisations(string text, Language language, string expected) =>
+        Assert.Equal(expected.Split(" | "), Tag(text, language));
+
+    [Theory]
+    [InlineData("sympathisant du [PER Vlaams Belang] et de Pegida", Language.French, "Vlaams Belang=ORGANIZATION")]
+    [InlineData("a message from [PER Sky News] today", Language.English, "Sky News=ORGANIZATION")]
+    public void A_known_organisation_wins_over_a_person_of_the_same_span(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
 }

@@ -47,4 +47,38 @@ public sealed class DocumentContextTests
         Assert.Equal(name, entity.Text);
         Assert.Same(entity.Canonical, entity.Text);
     }
+
+    [Theory]
+    [InlineData("Il a dit.\nElle a répondu.")]
+    [InlineData("He said.\r\nShe answered.")]
+    [InlineData("He said.\rShe answered.")]
+    [InlineData("Il a dit.\u2029Elle a répondu.")]
+    public void Every_kind_of_line_break_separates_two_tokens(string text)
+    {
+        using var document = new DocumentContext(text);
+        int second = document.TokenAt(text.IndexOfAny(['E', 'S']));
+
+        Assert.True(document.LineBreakBefore(second));
+        Assert.True(document.LineBreakBetween(0, second));
+        Assert.False(document.LineBreakBefore(1));
+        Assert.False(document.LineBreakBefore(0));
+    }
+
+    [Fact]
+    public void A_line_runs_from_after_one_break_to_the_next_in_French_and_English()
+    {
+        const string text = "Titre\r\nIl a dit oui.\nHe said yes.";
+        using var document = new DocumentContext(text);
+        int french = text.IndexOf("dit", StringComparison.Ordinal);
+        int english = text.IndexOf("said", StringComparison.Ordinal);
+
+        Assert.Equal(text.IndexOf("Il", StringComparison.Ordinal), document.LineStart(french));
+        Assert.Equal(text.IndexOf('\n', french), document.LineEnd(french));
+        Assert.Equal(text.IndexOf("He", StringComparison.Ordinal), document.LineStart(english));
+        Assert.Equal(text.Length, document.LineEnd(english));
+        Assert.Equal(text.IndexOf('\r'), document.NextLineBreak(0));
+        Assert.Equal(int.MaxValue, document.NextLineBreak(english));
+        Assert.True(document.LineBreakIn(0, french));
+        Assert.False(document.LineBreakIn(english, text.Length));
+    }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using NewsExtraction.Pipeline;
 using NewsExtraction.Quotes;
-using Xunit.Abstractions;
 
 namespace NewsExtraction.Tests.Quotes;
 

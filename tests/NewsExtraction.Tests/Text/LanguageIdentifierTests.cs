@@ -1,5 +1,4 @@
 using NewsExtraction.Text;
-using Xunit.Abstractions;
 
 namespace NewsExtraction.Tests.Text;
 

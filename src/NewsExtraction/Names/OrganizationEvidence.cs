@@ -1,0 +1,211 @@
+using NewsExtraction.Pipeline;
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Names;
+
+/// <summary>
+/// Organisations that the entity model took for a person or a place, read from what the text says about a name: a
+/// noun before it (<c>the retailer [Laura Ashley]</c>, <c>l’agence de voyages [Oscar Tours]</c>), a description
+/// after it (<c>[Leetchi], plateforme en ligne</c>, <c>[EA] is the biggest publisher</c>), a head word inside it
+/// (<c>High Court</c>), a legal suffix (<c>Unilever plc</c>), what it owns (<c>EA’s shares</c>). An acronym in
+/// brackets after an organisation is one too (<c>Electronic Arts (EA)</c>). Then one name, one type: every other
+/// mention of a name so found is that organisation, tagged where the model saw nothing.
+/// </summary>
+internal static class OrganizationEvidence
+{
+    // The spans of the names found in the document in flight on this thread.
+    [ThreadStatic]
+    private static List<(int Start, int End)>? t_names;
+
+    public static void Apply(DocumentContext document)
+    {
+        List<(int Start, int End)> names = t_names ??= [];
+        try
+        {
+            FindFromContext(document, NameWords.For(document.ModelLanguage), names);
+            if (names.Count > 0)
+            {
+                TagOtherMentions(document, names);
+            }
+        }
+        finally
+        {
+            names.Clear();
+        }
+    }
+
+    private static void FindFromContext(DocumentContext document, NameWords words, List<(int Start, int End)> names)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = 0; k < document.Entities.Length; k++)
+        {
+            EntityDraft e = document.Entities[k];
+            if (e.Type is not (EntityType.Person or EntityType.Location or EntityType.Organization))
+            {
+                continue;
+            }
+            int first = document.TokenAt(e.Start), last = document.TokenAt(e.End - 1);
+            int end = e.End;
+            bool found = e.Type != EntityType.Organization
+                && (IsDescribed(document, words, e.Type, first, last) || HasHead(document, words, first, last) || IsOwner(document, words, last));
+            if (last > first && words.IsLegalSuffix(document.TokenText(last)))
+            {
+                found = true;
+            }
+            else if (last + 1 < tokens.Length && tokens[last + 1].Kind is TokenKind.Word or TokenKind.Abbreviation
+                && words.IsLegalSuffix(document.TokenText(last + 1)) && !document.Overlaps(tokens[last + 1].Start, tokens[last + 1].End))
+            {
+                found = true;
+                end = tokens[++last].End;
+            }
+            if (found)
+            {
+                if (e.Type != EntityType.Organization || end != e.End)
+                {
+                    document.RemoveEntityAt(k);
+                    document.TryAddEntity(new EntityDraft(EntityType.Organization, e.Start, end));
+                }
+                names.Add((e.Start, end));
+            }
+            if (found || e.Type == EntityType.Organization)
+            {
+                TagBracketedAcronym(document, last, names);
+            }
+        }
+    }
+
+    // "the energy group X", "l'équipementier X", "l'agence de voyages X": an organisation noun right before the
+    // name; or, unless the model saw a person's full name ("le parti communiste [Fabien Roussel]"), before one
+    // describing word that names no person ("le réseau social X", not "group chairman X"), or before "de" and one
+    // word. Or after it: "X, une plateforme", "X est une filiale", "EA is the biggest games publisher".
+    private static bool IsDescribed(DocumentContext document, NameWords words, EntityType type, int first, int last)
+    {
+        if (IsLowerWord(document, first - 1))
+        {
+            if (words.IsOrganizationNoun(document.TokenText(first - 1)))
+            {
+                return true;
+            }
+            ReadOnlySpan<char> between = document.TokenText(first - 1);
+            bool describing = between.Length >= 4 && !words.IsPersonNoun(between) && (type != EntityType.Person || first == last);
+            if (describing && IsLowerWord(document, first - 2) && words.IsOrganizationNoun(document.TokenText(first - 2)))
+            {
+                return true;
+            }
+            bool ofWord = describing && (TokenContext.Is(document.Text, document.Tokens, first - 2, "de") || TokenContext.Is(document.Text, document.Tokens, first - 2, "of"));
+            if (ofWord && IsLowerWord(document, first - 3) && words.IsOrganizationNoun(document.TokenText(first - 3)))
+            {
+                return true;
+            }
+        }
+        int k = last + 1;
+        if (IsPunctuation(document, k, ','))
+        {
+            // An apposition: no article or an indefinite one ("X, le mouvement a…" opens a clause).
+            k++;
+            if (IsLowerWord(document, k) && words.IsIndefiniteArticle(document.TokenText(k)))
+            {
+                k++;
+            }
+        }
+        else if (IsLowerWord(document, k) && words.IsCopula(document.TokenText(k)))
+        {
+            // A copula, a determiner, up to two describing words.
+            k++;
+            for (int skipped = 0; skipped < 3 && IsLowerWord(document, k) && !words.IsOrganizationNoun(document.TokenText(k)); skipped++)
+            {
+                k++;
+            }
+        }
+        else
+        {
+            return false;
+        }
+        return IsLowerWord(document, k) && words.IsOrganizationNoun(document.TokenText(k));
+    }
+
+    // "High Court", "Commons Standards and Privileges Committee", "Parti socialiste": a head word inside the name.
+    private static bool HasHead(DocumentContext document, NameWords words, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            ReadOnlySpan<char> word = document.TokenText(k);
+            if (char.IsUpper(word[0]) && words.IsOrganizationHead(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "X's shares", "X's chairman".
+    private static bool IsOwner(DocumentContext document, NameWords words, int last) =>
+        last + 2 < document.TokenCount && document.Tokens[last + 1].Kind == TokenKind.Clitic
+        && (TokenContext.Is(document.Text, document.Tokens, last + 1, "'s") || TokenContext.Is(document.Text, document.Tokens, last + 1, "'"))
+        && words.IsPossessedByOrganizations(document.TokenText(last + 2));
+
+    // "Electronic Arts (EA)", "Cour européenne des droits de l'homme (CEDH)": capitals in brackets right after.
+    private static void TagBracketedAcronym(DocumentContext document, int last, List<(int Start, int End)> names)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int k = last + 2;
+        if (k + 1 >= tokens.Length || !IsPunctuation(document, last + 1, '(') || !IsPunctuation(document, k + 1, ')')
+            || tokens[k].Kind != TokenKind.Word || tokens[k].Length is < 2 or > 8 || !CaseRules.IsAllUpper(document.TokenText(k)))
+        {
+            return;
+        }
+        if (document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[k].Start, tokens[k].End)))
+        {
+            names.Add((tokens[k].Start, tokens[k].End));
+        }
+    }
+
+    // Every mention of a found name is the organisation: retyped when the model saw a person or a place, tagged
+    // where it saw nothing and the name stands alone (not inside a longer capitalised name).
+    private static void TagOtherMentions(DocumentContext document, List<(int Start, int End)> names)
+    {
+        ReadOnlySpan<char> text = document.Text;
+        for (int k = 0; k < document.Entities.Length; k++)
+        {
+            EntityDraft e = document.Entities[k];
+            if (e.Type is EntityType.Person or EntityType.Location && IsFound(text, names, document.TextOf(e)))
+            {
+                document.ReplaceEntity(k, e with { Type = EntityType.Organization });
+            }
+        }
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        foreach ((int start, int end) in names)
+        {
+            int count = document.TokenAt(end - 1) - document.TokenAt(start) + 1;
+            ReadOnlySpan<char> name = text[start..end];
+            for (int i = 0; i + count <= tokens.Length; i++)
+            {
+                if (tokens[i].Start == start || !char.IsUpper(text[tokens[i].Start])
+                    || !TextFolding.FoldedEquals(text[tokens[i].Start..tokens[i + count - 1].End], name)
+                    || TokenContext.IsCapitalizedMidSentence(text, tokens, i - 1) || TokenContext.IsCapitalizedMidSentence(text, tokens, i + count))
+                {
+                    continue;
+                }
+                document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[i].Start, tokens[i + count - 1].End));
+            }
+        }
+    }
+
+    private static bool IsFound(ReadOnlySpan<char> text, List<(int Start, int End)> names, ReadOnlySpan<char> mention)
+    {
+        foreach ((int start, int end) in names)
+        {
+            if (TextFolding.FoldedEquals(text[start..end], mention))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsLowerWord(DocumentContext document, int k) =>
+        (uint)k < (uint)document.TokenCount && document.Tokens[k].Kind == TokenKind.Word && char.IsLower(document.Text[document.Tokens[k].Start]);
+
+    private static bool IsPunctuation(DocumentContext document, int k, char mark) =>
+        (uint)k < (uint)document.TokenCount && document.Tokens[k].Kind == TokenKind.Punctuation && document.Text[document.Tokens[k].Start] == mark;
+}

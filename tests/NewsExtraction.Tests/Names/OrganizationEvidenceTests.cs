@@ -1,0 +1,73 @@
+using NewsExtraction.Names;
+
+namespace NewsExtraction.Tests.Names;
+
+public sealed class OrganizationEvidenceTests
+{
+    private static string[] Tag(string annotated, Language language)
+    {
+        using var document = TestDocuments.Create(annotated, language);
+        new OrganizationTagger().Process(document);
+        return TestDocuments.Describe(document);
+    }
+
+    [Theory]
+    [InlineData("Shares in the retailer [PER Laura Ashley] fell.", Language.English, "Laura Ashley=ORGANIZATION")]
+    [InlineData("Video game giant [LOC Wexford Arts] said so.", Language.English, "Wexford Arts=ORGANIZATION")]
+    [InlineData("Le projet a été retenu par l’équipementier [PER Barsch].", Language.French, "Barsch=ORGANIZATION")]
+    [InlineData("Le réseau social [PER Pliktok] a supprimé la page.", Language.French, "Pliktok=ORGANIZATION")]
+    [InlineData("directeur de l’agence de voyages [LOC Oscar Tours], spécialisée", Language.French, "Oscar Tours=ORGANIZATION")]
+    public void A_name_after_an_organisation_noun_is_an_organisation(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
+
+    [Theory]
+    [InlineData("The group chairman [PER John Smith] resigned.", Language.English, "John Smith=PERSON")]
+    [InlineData("le secrétaire national du mouvement populaire [PER Fabien Roussel], assurant que", Language.French, "Fabien Roussel=PERSON")]
+    public void A_person_named_after_an_organisation_noun_stays_a_person(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
+
+    [Theory]
+    [InlineData("[LOC Wexford] is the biggest games publisher in the world.", Language.English, "Wexford=ORGANIZATION")]
+    [InlineData("[PER Leetchi], plateforme en ligne de collecte, a répondu.", Language.French, "Leetchi=ORGANIZATION")]
+    [InlineData("[PER Leetchi] est une filiale du Crédit mutuel.", Language.French, "Leetchi=ORGANIZATION")]
+    public void A_name_described_as_an_organisation_after_it_is_one(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
+
+    [Theory]
+    [InlineData("Au lendemain de l'attaque de [LOC Strasbourg], le mouvement semblait décidé.", Language.French, "Strasbourg=LOCATION")]
+    [InlineData("After the match in [LOC Leeds], the club said nothing.", Language.English, "Leeds=LOCATION")]
+    public void A_clause_after_a_comma_describes_nothing(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
+
+    [Theory]
+    [InlineData("the inquiry and the [LOC High Court] ruling", Language.English, "High Court=ORGANIZATION")]
+    [InlineData("la décision du [LOC Tribunal fédéral]", Language.French, "Tribunal fédéral=ORGANIZATION")]
+    public void A_place_with_an_organisation_head_word_is_an_organisation(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
+
+    [Theory]
+    [InlineData("Profits at [PER Barclay Sims] plc rose.", Language.English, "Barclay Sims plc=ORGANIZATION")]
+    [InlineData("Le fabricant [LOC Brügger] SA a répondu.", Language.French, "Brügger SA=ORGANIZATION")]
+    public void A_legal_suffix_joins_the_name_and_makes_it_an_organisation(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
+
+    [Fact]
+    public void What_only_an_organisation_owns_makes_the_owner_one() =>
+        Assert.Equal(["Wexford=ORGANIZATION"], Tag("[PER Wexford]'s shares fell 3%.", Language.English));
+
+    [Theory]
+    [InlineData("Video game maker [ORG Electronic Arts] (EA) said EA would grow.", Language.English,
+        "Electronic Arts=ORGANIZATION | EA=ORGANIZATION | EA=ORGANIZATION")]
+    [InlineData("la [ORG Cour européenne des droits de l'homme] (CEDH) a jugé, et la CEDH a tranché.", Language.French,
+        "Cour européenne des droits de l'homme=ORGANIZATION | CEDH=ORGANIZATION | CEDH=ORGANIZATION")]
+    public void An_acronym_in_brackets_after_an_organisation_is_that_organisation_throughout(string text, Language language, string expected) =>
+        Assert.Equal(expected.Split(" | "), Tag(text, language));
+
+    [Theory]
+    [InlineData("The retailer [PER Laura Ashley] said [PER Laura Ashley] would close shops. Laura Ashley denied it.", Language.English,
+        "Laura Ashley=ORGANIZATION | Laura Ashley=ORGANIZATION | Laura Ashley=ORGANIZATION")]
+    [InlineData("[PER Leetchi], une plateforme de cagnottes, a répondu. Interpellé, [LOC Leetchi] a fermé la page.", Language.French,
+        "Leetchi=ORGANIZATION | Leetchi=ORGANIZATION")]
+    public void One_name_has_one_type_in_a_document(string text, Language language, string expected) =>
+        Assert.Equal(expected.Split(" | "), Tag(text, language));
+}
