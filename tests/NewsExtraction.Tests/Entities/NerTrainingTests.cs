@@ -213,4 +213,13 @@ public sealed class NerTrainingTests
     {
         public void Report(double value) => shares.Add(value);
     }
+
+    [Fact]
+    public void A_model_is_trained_for_French_or_English_only()
+    {
+        var sentence = new LabeledSentence(["Mark", "Rutte"], ["B-PER", "I-PER"]);
+
+        Assert.Throws<ArgumentException>(() => NerModel.Train([new NerCorpus("one", [sentence])], [],
+            new NerTrainingOptions { Language = Language.Unknown, Epochs = 1, HashBits = 12 }));
+    }
 }

@@ -35,6 +35,11 @@ internal static class NerTrainer
         }
         int labelCount = 1 + (2 * types.Length);
         Language language = from?.Language ?? options.Language;
+        if (language is not (Language.French or Language.English))
+        {
+            // A model records its language, and the extractor uses it for that language only.
+            throw new ArgumentException("A model is trained for French or English.", nameof(options));
+        }
         FeatureExtractor[] folds = from is null ? NewFeatures(train, types, options)
             : FineTuneFeatures(from, [.. train.Concat(options.Rehearsal).SelectMany(corpus => corpus.Sentences)], types);
         FeatureExtractor features = folds[0];

@@ -3,7 +3,7 @@ namespace NewsExtraction.Entities.Training;
 /// <summary>How <see cref="NerModel.Train"/> and <see cref="NerModel.FineTune"/> train.</summary>
 public sealed record NerTrainingOptions
 {
-    /// <summary>The language of the data (recorded in the model). Default: French.</summary>
+    /// <summary>The language of the data, French or English (recorded in the model; ignored when fine-tuning). Default: French.</summary>
     public Language Language { get; init; } = Language.French;
 
     /// <summary>The most passes over the training data. Default: 30.</summary>
