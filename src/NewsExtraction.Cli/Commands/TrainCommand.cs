@@ -96,6 +96,11 @@ internal static class TrainCommand
         {
             throw new UsageException("--epochs and --models must be at least 1 and --hash-bits between 10 and 26");
         }
+        string? folder = output.DirectoryName;
+        if (Directory.Exists(output.FullName) || (folder is not null && !Directory.Exists(folder)))
+        {
+            throw new UsageException($"cannot write the model to {output}: " + (Directory.Exists(output.FullName) ? "it is a folder" : $"no folder {folder}"));
+        }
         string? missing = options.NameSources.FirstOrDefault(file => !File.Exists(file));
         if (missing is not null)
         {
@@ -106,6 +111,7 @@ internal static class TrainCommand
         {
             throw new UsageException("--rehearse needs --from: it reminds a model being fine-tuned of its original data");
         }
+        // Every input is checked before the first line of progress.
         NerModel? start = from is null ? null : LoadModel(from, language);
         NerCorpus[] trainCorpora = [.. train.Select(ReadCorpus)];
         NerCorpus[] devCorpora = [.. dev.Select(ReadCorpus)];
@@ -125,31 +131,83 @@ internal static class TrainCommand
         return 0;
     }
 
+    /// <summary>Reads a CoNLL/BIO file named on the command line (<c>FILE</c> or <c>FILE@WEIGHT</c>).</summary>
+    /// <exception cref="UsageException">The file is missing, unreadable, empty or not CoNLL/BIO.</exception>
     internal static NerCorpus ReadCorpus(string path)
     {
-        NerCorpus corpus = NerCorpus.Read(path);
-        return corpus.Sentences.Count > 0 ? corpus : throw new UsageException($"no sentences in {path}");
+        NerCorpus corpus;
+        try
+        {
+            corpus = NerCorpus.Read(path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new UsageException($"no such file: {path}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read {path}: {ex.Message}");
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException($"{path} is not a CoNLL/BIO file: {ex.Message}");
+        }
+        if (corpus.Sentences.Count == 0)
+        {
+            throw new UsageException($"no sentences in {path}");
+        }
+        // Text that is not CoNLL (JSON, prose) still splits into two fields a line: its "labels" give it away.
+        string? label = corpus.Sentences.SelectMany(s => s.Labels).FirstOrDefault(l => !IsBioLabel(l));
+        return label is null
+            ? corpus
+            : throw new UsageException($"{path} is not a CoNLL/BIO file: '{label}' is not a label (O, B-TYPE or I-TYPE) in the last column");
     }
 
-    /// <summary>Loads a model file, or fails with one usage line: missing, not a model, or not of <paramref name="language"/>.</summary>
+    private static bool IsBioLabel(string label)
+    {
+        if (label == "O")
+        {
+            return true;
+        }
+        if (label.Length < 3 || label[1] != '-' || label[0] is not ('B' or 'I' or 'E' or 'S'))
+        {
+            return false;
+        }
+        foreach (char c in label.AsSpan(2))
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Loads the model file named on the command line.</summary>
+    /// <exception cref="UsageException">The file is missing, unreadable, not an entity model, or a model of another language than <paramref name="language"/>.</exception>
     internal static NerModel LoadModel(FileInfo path, Language language)
     {
-        if (!path.Exists)
-        {
-            throw new UsageException($"model not found: {path.FullName}");
-        }
         NerModel model;
         try
         {
-            model = NerModel.Load(path.FullName);
+            using FileStream stream = File.OpenRead(path.FullName);
+            model = NerModel.Load(stream);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new UsageException($"no such model file: {path}");
         }
         catch (NerModelException ex)
         {
-            throw new UsageException(ex.Message);
+            throw new UsageException($"{path} is not an entity model: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read {path}: {ex.Message}");
         }
         return model.Language == language
             ? model
-            : throw new UsageException($"{path.FullName} is a model for {model.Language}, not {language}");
+            : throw new UsageException($"{path} is a model for {model.Language}, not {language}");
     }
 
     private static string? DefaultGazetteer(string trainFile)

@@ -102,12 +102,12 @@ public sealed class NerModel
         }
         catch (NerModelException ex)
         {
-            throw new NerModelException($"{path}: {ex.Message}", ex.InnerException ?? ex);
+            throw new NerModelException($"{path} is not an entity model this library can read: {ex.Message}", ex);
         }
     }
 
     /// <summary>Reads a model from <paramref name="stream"/>.</summary>
-    /// <exception cref="NerModelException">The stream is not an entity model this version can read (not a model, damaged, or of another format version).</exception>
+    /// <exception cref="NerModelException">The stream is not an entity model this version can read (not a model, damaged, or of another format version); the message says why.</exception>
     public static NerModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -117,7 +117,7 @@ public sealed class NerModel
         }
         catch (Exception ex) when (ex is EndOfStreamException or FormatException or OverflowException or InvalidDataException)
         {
-            throw new NerModelException("not an entity model, or a damaged one (" + ex.Message + ")", ex);
+            throw new NerModelException("damaged or cut short (" + ex.Message + ")", ex);
         }
     }
 
@@ -144,22 +144,22 @@ public sealed class NerModel
         using var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         if (header.ReadUInt32() != Magic)
         {
-            throw new NerModelException("not an entity model (it does not start with the model file's magic number)");
+            throw new NerModelException("it does not start as a model file does (NXNR)");
         }
         ushort version = header.ReadUInt16();
         if (version != FormatVersion)
         {
-            throw new NerModelException($"entity model format version {version} is not supported (this library reads version {FormatVersion})");
+            throw new NerModelException($"format version {version}; this library reads version {FormatVersion}");
         }
         using var reader = new BinaryReader(new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true), Encoding.UTF8);
         if (!LanguageCodes.TryParse(reader.ReadString(), out Language language) || language == Language.Unknown)
         {
-            throw new NerModelException("the entity model's language is neither French nor English");
+            throw new NerModelException("its language is neither French nor English");
         }
         ushort template = reader.ReadUInt16();
         if (template != FeatureExtractor.TemplateId)
         {
-            throw new NerModelException($"entity model feature template {template} is not supported (this library computes template {FeatureExtractor.TemplateId})");
+            throw new NerModelException($"feature template {template}; this library computes template {FeatureExtractor.TemplateId}");
         }
         int hashBits = reader.ReadByte();
         var types = new string[reader.ReadByte()];

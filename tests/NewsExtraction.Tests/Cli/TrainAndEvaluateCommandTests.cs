@@ -59,6 +59,54 @@ public sealed class TrainAndEvaluateCommandTests : IDisposable
     public void A_missing_model_is_a_usage_error() =>
         Assert.Throws<UsageException>(() => EvaluateCommand.Run("fr", ["x.conll"], new FileInfo(Path.Combine(_folder, "none.ner")), null, TextWriter.Null));
 
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("train")]
+    public void A_model_file_that_is_not_a_model_exits_2_with_one_line(string command)
+    {
+        string data = Write("dev.conll", "Paris\tB-LOC\n.\tO\n\n");
+        string notModel = Write("notes.ner", "Ceci n'est pas un modèle. This is not a model.");
+        string[] args = command == "evaluate"
+            ? ["evaluate", "--lang", "fr", "--data", data, "--model", notModel]
+            : ["train", "--lang", "fr", "--train", data, "--from", notModel, "--output", Path.Combine(_folder, "out.ner")];
+
+        Newsx.Run run = Newsx.Invoke(null, args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.StandardOutput);
+        Assert.StartsWith($"newsx: {notModel} is not an entity model", Assert.Single(run.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("train")]
+    public void A_missing_data_file_exits_2_with_one_line(string command)
+    {
+        string missing = Path.Combine(_folder, "none.conll");
+        string[] args = command == "evaluate"
+            ? ["evaluate", "--lang", "en", "--data", missing]
+            : ["train", "--lang", "en", "--train", missing, "--output", Path.Combine(_folder, "out.ner")];
+
+        Newsx.Run run = Newsx.Invoke(null, args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"newsx: no such file: {missing}", Assert.Single(run.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"a\",\"text\":\"Emmanuel Macron est à Paris.\"}\n")]
+    [InlineData("Joe Biden is in London.\nHe met the Prime Minister.\n")]
+    public void Evaluating_on_a_file_that_is_not_conll_is_a_usage_error_and_prints_no_table(string content)
+    {
+        string data = Write("feed.txt", content);
+        var report = new StringWriter();
+
+        UsageException error = Assert.Throws<UsageException>(() => EvaluateCommand.Run("fr", [data], modelPath: null, predictions: null, report));
+
+        Assert.Contains("is not a CoNLL/BIO file", error.Message);
+        Assert.Equal("", report.ToString());
+    }
+
     [Fact]
     public void Evaluate_predictions_keep_the_tokens_of_the_input_one_line_each()
     {
@@ -105,8 +153,8 @@ public sealed class TrainAndEvaluateCommandTests : IDisposable
         EvaluateCommand.Run("fr", [Write("dev.conll", sentence)], tuned, predictions: null, report);
         string input = Write("doc.txt", "Demain a signé.");
         string output = Path.Combine(_folder, "out.jsonl"), embedded = Path.Combine(_folder, "embedded.jsonl");
-        ExtractCommand.Run([input], "fr", new FileInfo(output), Stream.Null, workers: 1, models: [$"fr={tuned.FullName}"]);
-        ExtractCommand.Run([input], "fr", new FileInfo(embedded), Stream.Null, workers: 1);
+        ExtractCommand.Run([input], "fr", output, Stream.Null, workers: 1, models: [$"fr={tuned.FullName}"]);
+        ExtractCommand.Run([input], "fr", embedded, Stream.Null, workers: 1);
 
         Assert.Contains("LOC+ORG+PER      1          1        1", report.ToString());
         Assert.Contains("{\"type\":\"ORGANIZATION\",\"start\":0,\"end\":6,\"text\":\"Demain\"", File.ReadAllText(output));
@@ -127,7 +175,7 @@ public sealed class TrainAndEvaluateCommandTests : IDisposable
         string doc = Write("doc.txt", "Bonjour.");
         string output = Path.Combine(_folder, "out.jsonl");
 
-        UsageException extract = Assert.Throws<UsageException>(() => ExtractCommand.Run([doc], "fr", new FileInfo(output), Stream.Null, models: [$"fr={notAModel}"]));
+        UsageException extract = Assert.Throws<UsageException>(() => ExtractCommand.Run([doc], "fr", output, Stream.Null, models: [$"fr={notAModel}"]));
         UsageException evaluate = Assert.Throws<UsageException>(() => EvaluateCommand.Run("fr", [doc], new FileInfo(notAModel), null, TextWriter.Null));
 
         Assert.Contains("notes.ner", extract.Message);
