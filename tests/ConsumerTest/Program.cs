@@ -1,5 +1,9 @@
 using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Tokenizers;
 using NewsExtraction;
+using NewsExtraction.ML;
 using NewsExtraction.Serialization;
 
 // A program that uses the NewsExtraction package as a user would, and checks what it gets. Exit code 1 on failure.
@@ -22,10 +26,8 @@ void Check(bool condition, string what)
 }
 
 var extractor = new NewsExtractor();
-// The models are embedded resources of the package; without them (a build with no model yet) only the
-// structure of the results can be checked.
-bool modelsEmbedded = typeof(NewsExtractor).Assembly.GetManifestResourceNames().Length > 0;
-Console.WriteLine(modelsEmbedded ? "models embedded: checking structure and content" : "no model embedded: checking structure only");
+// The models come with the library's package, in NewsExtraction.Models, a dependency.
+Check(File.Exists(Path.Combine(AppContext.BaseDirectory, "NewsExtraction.Models.dll")), "NewsExtraction.Models came with NewsExtraction");
 
 foreach ((string name, string text, Language language, string person, string[] countries, string quote, string quantity) in new[]
 {
@@ -44,18 +46,15 @@ foreach ((string name, string text, Language language, string person, string[] c
         && json.RootElement.TryGetProperty("entities", out _) && json.RootElement.TryGetProperty("quotes", out _),
         $"{name}: JSON output in the schema: {json.RootElement.GetRawText()[..Math.Min(160, json.RootElement.GetRawText().Length)]}…");
 
-    if (modelsEmbedded)
+    ExtractionResult identified = extractor.Extract(text);
+    Check(identified.Language == language, $"{name}: language identified as {identified.Language}");
+    Check(given.Entities.Any(e => e.Type == EntityType.Person && e.Text == person), $"{name}: PERSON {person}");
+    foreach (string iso2 in countries)
     {
-        ExtractionResult identified = extractor.Extract(text);
-        Check(identified.Language == language, $"{name}: language identified as {identified.Language}");
-        Check(given.Entities.Any(e => e.Type == EntityType.Person && e.Text == person), $"{name}: PERSON {person}");
-        foreach (string iso2 in countries)
-        {
-            Check(given.Entities.Any(e => e.Type == EntityType.Country && e.Iso2 == iso2), $"{name}: COUNTRY {iso2}");
-        }
-        Check(given.Quotes.Any(q => q.Text.Contains(quote, StringComparison.Ordinal)), $"{name}: quote « {quote} »");
-        Check(given.Entities.Any(e => e.Type == EntityType.Quantity && e.Text.StartsWith(quantity, StringComparison.Ordinal)), $"{name}: QUANTITY {quantity}…");
+        Check(given.Entities.Any(e => e.Type == EntityType.Country && e.Iso2 == iso2), $"{name}: COUNTRY {iso2}");
     }
+    Check(given.Quotes.Any(q => q.Text.Contains(quote, StringComparison.Ordinal)), $"{name}: quote « {quote} »");
+    Check(given.Entities.Any(e => e.Type == EntityType.Quantity && e.Text.StartsWith(quantity, StringComparison.Ordinal)), $"{name}: QUANTITY {quantity}…");
 }
 
 static async IAsyncEnumerable<NewsDocument> Feed()
@@ -77,5 +76,20 @@ Check(batch.Select(r => r.Id).SequenceEqual(Enumerable.Range(0, 100).Select(i =>
 Check(batch.Take(100).All(r => r.Succeeded), "batch: every document extracted");
 Check(!batch[^1].Succeeded && batch[^1].Error!.Contains("too long", StringComparison.Ordinal), $"batch: an over-long document gives an error: {batch[^1].Error}");
 
+// NewsExtraction.ML: the estimator in an ML.NET pipeline, and the tokenizer.
+var ml = new MLContext(seed: 1);
+IDataView articles = ml.Data.LoadFromEnumerable(new[] { new Article { Text = French }, new Article { Text = English } });
+IDataView featurized = ml.Transforms.Text.ExtractNews(inputColumnName: "Text").Fit(articles).Transform(articles);
+string[][] countryColumn = featurized.GetColumn<string[]>(NewsColumns.Countries).ToArray();
+Check(countryColumn[0].Contains("FR") && countryColumn[1].Contains("US"), $"ML.NET: Countries column {string.Join(" | ", countryColumn.Select(c => string.Join(' ', c)))}");
+Check(featurized.GetColumn<float>(NewsColumns.QuoteCount).All(count => count == 1), "ML.NET: QuoteCount column");
+IReadOnlyList<EncodedToken> tokens = NewsTokenizer.Create().EncodeToTokens("l’Ukraine", out _);
+Check(tokens.Count == 2 && tokens[0].Value == "l’" && tokens[1].Offset.Equals(2..9), "ML.Tokenizers: l’ | Ukraine with offsets");
+
 Console.WriteLine(failures.Count == 0 ? "consumer test passed" : $"consumer test FAILED: {failures.Count} check(s)");
 return failures.Count == 0 ? 0 : 1;
+
+internal sealed class Article
+{
+    public string Text { get; set; } = "";
+}

@@ -7,6 +7,7 @@ using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using System.Text;
 using NewsExtraction.Entities.Training;
+using NewsExtraction.Pipeline;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Entities;
@@ -135,7 +136,7 @@ public sealed class NerModel
 
     private static NerModel LoadEmbeddedModel(Language language)
     {
-        using Stream stream = EmbeddedModels.OpenEntityModel(language);
+        using Stream stream = EmbeddedModels.Open($"NewsExtraction.Models.{language.ToCode()}.ner");
         return Load(stream);
     }
 

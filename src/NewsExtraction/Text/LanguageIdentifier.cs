@@ -1,3 +1,5 @@
+using NewsExtraction.Pipeline;
+
 namespace NewsExtraction.Text;
 
 /// <summary>
@@ -58,8 +60,7 @@ public sealed class LanguageIdentifier
 
     private static LanguageModel LoadEmbeddedModel()
     {
-        using Stream stream = typeof(LanguageIdentifier).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The language identification model ({ResourceName}) is not embedded in {typeof(LanguageIdentifier).Assembly.GetName().Name}.");
+        using Stream stream = EmbeddedModels.Open(ResourceName);
         return LanguageModel.Read(stream);
     }
 }

@@ -1,3 +1,4 @@
+using NewsExtraction.Pipeline;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Tests.Text;
@@ -138,7 +139,7 @@ public sealed class LanguageIdentifierTests(ITestOutputHelper output)
         string shared = TestPaths.RequiredShared;
         using var built = new MemoryStream();
         new LanguageModelBuilder().Build(Path.Combine(shared, "data", "ner")).Write(built);
-        using Stream embedded = typeof(LanguageIdentifier).Assembly.GetManifestResourceStream(LanguageIdentifier.ResourceName)!;
+        using Stream embedded = EmbeddedModels.Open(LanguageIdentifier.ResourceName);
         using var expected = new MemoryStream();
         embedded.CopyTo(expected);
         Assert.True(expected.ToArray().AsSpan().SequenceEqual(built.ToArray()), "models/langid.bin is stale: rebuild it with newsx langid-train");
