@@ -72,6 +72,9 @@ internal sealed class DocumentContext : IDisposable
     /// <summary>The entity models of the extractor running: the embedded ones unless its options give others.</summary>
     public EntityModels EntityModels { get; set; } = EntityModels.Embedded;
 
+    /// <summary>The day the document was published or reports on, against which relative dates resolve; null when unknown.</summary>
+    public DateOnly? Date { get; set; }
+
     public int TokenCount { get; }
 
     public int SentenceCount { get; }
