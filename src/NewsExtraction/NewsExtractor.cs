@@ -24,6 +24,7 @@ public sealed class NewsExtractor
 {
     private readonly IDocumentStage[] _stages;
     private readonly LanguageIdentifier _languageIdentifier = LanguageIdentifier.Default;
+    private readonly EntityModels _entityModels;
 
     /// <summary>Creates an extractor with the models embedded in the library.</summary>
     /// <remarks>
@@ -31,9 +32,11 @@ public sealed class NewsExtractor
     /// entity recognition on a thread-pool thread, so that the first document waits for one load, not all of them.
     /// </remarks>
     /// <param name="options">What to extract; <see langword="null"/> for <see cref="ExtractionOptions.Default"/>.</param>
+    /// <exception cref="NerModelException">A model of <see cref="ExtractionOptions.EntityModels"/> is given for another language than its own.</exception>
     public NewsExtractor(ExtractionOptions? options = null)
     {
         Options = options ?? ExtractionOptions.Default;
+        _entityModels = EntityModels.From(Options.EntityModels);
         _stages = CreateStages(Options.Stages);
         StageWarmUp.Start(_stages);
     }
@@ -121,6 +124,7 @@ public sealed class NewsExtractor
         Language lang = language is { } given && given != Language.Unknown ? given : _languageIdentifier.Identify(text);
         document.Language = lang;
         document.ModelLanguage = lang == Language.Unknown ? Options.FallbackLanguage : lang;
+        document.EntityModels = _entityModels;
         document.Date = date;
         foreach (IDocumentStage stage in _stages)
         {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using NewsExtraction.Cli.Input;
 using NewsExtraction.Cli.Output;
+using NewsExtraction.Entities;
 using NewsExtraction.Pipeline;
 using NewsExtraction.Serialization;
 
@@ -31,28 +32,19 @@ internal static class ExtractCommand
         {
             Description = "The documents' date (yyyy-mm-dd), against which weekdays and days without a year resolve; a JSONL record's own \"date\" wins.",
         };
-        var command = new Command("extract", "Extract people, countries, organisations, places, quantities, dates and quotes.") { inputs, lang, output, workers, maxChars, date };
+        Option<string[]> models = new("--model")
+        {
+            Description = "LANG=PATH: tag that language's entities with this model file (from newsx train) instead of the embedded one; repeatable (--model fr=PATH --model en=PATH).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("extract", "Extract people, countries, organisations, places, quantities, dates and quotes.") { inputs, lang, output, workers, maxChars, date, models };
         command.SetAction(parse =>
         {
-            using var interrupt = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                // The first Ctrl+C stops cleanly (the lines already extracted are written, then the summary);
-                // a second one ends the process at once.
-                e.Cancel = !interrupt.IsCancellationRequested;
-                interrupt.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-            try
-            {
-                return Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), Console.OpenStandardInput(),
-                    parse.GetValue(workers), parse.GetValue(maxChars), Console.Error, progress: !Console.IsErrorRedirected, interrupt.Token,
-                    parse.GetValue(date));
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
+            // The first Ctrl+C stops cleanly: the lines already extracted are written, then the summary.
+            using var interrupt = new CtrlC();
+            return Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), Console.OpenStandardInput(),
+                parse.GetValue(workers), parse.GetValue(maxChars), Console.Error, progress: !Console.IsErrorRedirected, interrupt.Token,
+                parse.GetValue(date), parse.GetValue(models));
         });
         return command;
     }
@@ -75,7 +67,8 @@ internal static class ExtractCommand
         TextWriter? report = null,
         bool progress = false,
         CancellationToken cancellationToken = default,
-        string? date = null)
+        string? date = null,
+        string[]? models = null)
     {
         var batch = new BatchOptions
         {
@@ -85,9 +78,10 @@ internal static class ExtractCommand
         string[] paths = CommonOptions.ResolveInputs(inputs);
         Language? language = CommonOptions.ParseLanguage(lang);
         DateOnly? documentDate = ParseDate(date);
+        Dictionary<Language, NerModel>? entityModels = EntityModelOption.Parse(models);
         using var writer = OutputTarget.OpenWriter(output, paths);
         FilePath? ownOutput = OutputTarget.AsInput(output);
-        var extractor = new NewsExtractor();
+        var extractor = new NewsExtractor(new ExtractionOptions { EntityModels = entityModels });
         var counters = new BatchCounters();
         report ??= TextWriter.Null;
 
