@@ -1,3 +1,4 @@
+using System.CommandLine;
 using NewsExtraction.Entities;
 
 namespace NewsExtraction.Cli.Commands;
@@ -5,6 +6,13 @@ namespace NewsExtraction.Cli.Commands;
 /// <summary>Extract's <c>--model LANG=PATH</c>: the entity models to use instead of the embedded ones.</summary>
 internal static class EntityModelOption
 {
+    /// <summary>The option, as <c>extract</c> and <c>render</c> take it.</summary>
+    public static Option<string[]> Create() => new("--model")
+    {
+        Description = "LANG=PATH: tag that language's entities with this model file (from newsx train) instead of the embedded one; repeatable (--model fr=PATH --model en=PATH).",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     /// <summary>The models named, loaded and checked, or <see langword="null"/> for none; any problem is one usage error.</summary>
     public static Dictionary<Language, NerModel>? Parse(string[]? values)
     {

@@ -32,11 +32,7 @@ internal static class ExtractCommand
         {
             Description = "The documents' date (yyyy-mm-dd), against which weekdays and days without a year resolve; a JSONL record's own \"date\" wins.",
         };
-        Option<string[]> models = new("--model")
-        {
-            Description = "LANG=PATH: tag that language's entities with this model file (from newsx train) instead of the embedded one; repeatable (--model fr=PATH --model en=PATH).",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        Option<string[]> models = EntityModelOption.Create();
         var command = new Command("extract", "Extract people, countries, organisations, places, quantities, dates and quotes.") { inputs, lang, output, workers, maxChars, date, models };
         command.SetAction(parse =>
         {

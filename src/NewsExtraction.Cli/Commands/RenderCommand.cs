@@ -17,12 +17,13 @@ internal static class RenderCommand
         {
             Description = "A folder of gold files in the output schema (ID.json): mark missed, spurious and wrong entities, quotes and speakers.",
         };
-        var command = new Command("render", "Show the extraction as one HTML page: entities highlighted by type, quotes with their speakers.") { inputs, lang, output, gold };
-        command.SetAction(parse => Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), parse.GetValue(gold), Console.OpenStandardInput(), Console.Error));
+        Option<string[]> models = EntityModelOption.Create();
+        var command = new Command("render", "Show the extraction as one HTML page: entities highlighted by type, quotes with their speakers.") { inputs, lang, output, gold, models };
+        command.SetAction(parse => Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), parse.GetValue(gold), Console.OpenStandardInput(), Console.Error, parse.GetValue(models)));
         return command;
     }
 
-    internal static int Run(string[]? inputs, string? lang, string? output, DirectoryInfo? gold, Stream standardInput, TextWriter report)
+    internal static int Run(string[]? inputs, string? lang, string? output, DirectoryInfo? gold, Stream standardInput, TextWriter report, string[]? models = null)
     {
         string[] paths = CommonOptions.ResolveInputs(inputs);
         Language? language = CommonOptions.ParseLanguage(lang);
@@ -32,8 +33,9 @@ internal static class RenderCommand
         }
         GoldFiles? goldFiles = gold is null ? null : new GoldFiles(gold.FullName);
         // Opened before anything is read: an unusable target stops the run with exit code 2, and is never also an input.
+        var options = new ExtractionOptions { EntityModels = EntityModelOption.Parse(models) };
         using Stream target = OutputTarget.Open(output, paths);
-        var extractor = new NewsExtractor();
+        var extractor = new NewsExtractor(options);
         var documents = new List<RenderedDocument>();
         int failed = 0;
         foreach (InputDocument input in InputReader.Read(paths, standardInput, BatchOptions.Default.MaxChars, OutputTarget.AsInput(output)))

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NewsExtraction.Entities;
 
 namespace NewsExtraction.Tests.Entities;
@@ -44,19 +43,6 @@ public sealed class NerModelTests
     [InlineData(Language.English, "Xqzvbl", false)]
     public void The_name_lists_tell_words_that_only_open_other_names_than_people(Language language, string word, bool expected) =>
         Assert.Equal(expected, EntityRecognizer.ModelFor(language).OpensOnlyOtherNames(word));
-
-    [Fact]
-    public void A_model_loads_in_well_under_a_second()
-    {
-        using var saved = new MemoryStream();
-        EntityRecognizer.ModelFor(Language.French).Save(saved);
-        saved.Position = 0;
-
-        var clock = Stopwatch.StartNew();
-        NerModel.Load(saved);
-
-        Assert.InRange(clock.ElapsedMilliseconds, 0, 500);
-    }
 
     [Fact]
     public void A_stream_that_is_not_a_model_is_rejected() =>
