@@ -21,8 +21,8 @@ internal sealed class EntityRecognizer : IDocumentStage
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Loaded once per process, on first use of each language.
-    private static readonly Lazy<NerModel> French = new(() => LoadEmbedded("fr"));
-    private static readonly Lazy<NerModel> English = new(() => LoadEmbedded("en"));
+    private static readonly Lazy<NerModel> French = new(() => LoadEmbedded(Language.French));
+    private static readonly Lazy<NerModel> English = new(() => LoadEmbedded(Language.English));
 
     /// <summary>The embedded model for <paramref name="language"/> (French for <see cref="Language.Unknown"/>).</summary>
     public static NerModel ModelFor(Language language) => language == Language.English ? English.Value : French.Value;
@@ -145,10 +145,9 @@ internal sealed class EntityRecognizer : IDocumentStage
         return true;
     }
 
-    private static NerModel LoadEmbedded(string language)
+    private static NerModel LoadEmbedded(Language language)
     {
-        string name = $"NewsExtraction.Models.{language}.ner";
-        using Stream stream = EmbeddedModels.Open(name);
+        using Stream stream = EmbeddedModels.OpenEntityModel(language);
         return NerModel.Load(stream);
     }
 }
