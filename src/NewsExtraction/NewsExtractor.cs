@@ -10,7 +10,7 @@ namespace NewsExtraction;
 
 /// <summary>
 /// The entry point: extracts people, countries, organisations, places, quantities and quotes from French
-/// and English news text. Create one and share it; <see cref="Extract"/> is safe to call from many threads at once.
+/// and English news text. Create one and share it; <see cref="Extract(string, Language?)"/> is safe to call from many threads at once.
 /// </summary>
 /// <example>
 /// <code>
@@ -76,21 +76,35 @@ public sealed class NewsExtractor
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a named <see cref="Language"/>.</exception>
-    public ExtractionResult Extract(string text, Language? language = null)
+    public ExtractionResult Extract(string text, Language? language = null) => Extract(text, language, CancellationToken.None);
+
+    /// <summary>Extracts everything the options ask for from one document, stopping early when cancelled.</summary>
+    /// <param name="text">The document's text; offsets in the result index it.</param>
+    /// <param name="language">The document's language, or <see langword="null"/> to identify it.</param>
+    /// <param name="cancellationToken">
+    /// Checked between stages and, inside them, between sentences: a document of megabytes stops within milliseconds.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a named <see cref="Language"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ExtractionResult Extract(string text, Language? language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (language is { } requested)
         {
             LanguageCodes.ThrowIfUndefined(requested, nameof(language));
         }
-        using var document = new DocumentContext(text);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var document = new DocumentContext(text, cancellationToken);
         Language lang = language is { } given && given != Language.Unknown ? given : _languageIdentifier.Identify(text);
         document.Language = lang;
         document.ModelLanguage = lang == Language.Unknown ? Options.FallbackLanguage : lang;
         foreach (IDocumentStage stage in _stages)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             stage.Process(document);
         }
+        cancellationToken.ThrowIfCancellationRequested();
         return document.ToResult(Options.EntityTypes);
     }
 
@@ -102,7 +116,9 @@ public sealed class NewsExtractor
     /// <remarks>
     /// Documents are read from <paramref name="documents"/> only a few at a time ahead of the result being
     /// consumed, so a feed of any size runs in bounded memory. Stopping the enumeration early, or cancelling,
-    /// stops reading and waits for the workers to finish the documents they hold.
+    /// stops reading and stops the documents in flight (between their sentences) within milliseconds; a source
+    /// whose <see cref="IAsyncEnumerator{T}.MoveNextAsync"/> ignores the token is left to finish on its own and
+    /// does not hold the caller up.
     /// </remarks>
     /// <param name="documents">The documents; none may be <see langword="null"/>.</param>
     /// <param name="options">Workers and limits; <see langword="null"/> for <see cref="BatchOptions.Default"/>.</param>
@@ -115,11 +131,13 @@ public sealed class NewsExtractor
         ArgumentNullException.ThrowIfNull(documents);
         BatchOptions batch = options ?? BatchOptions.Default;
         int maxChars = batch.MaxChars;
-        return OrderedParallel.MapAsync(documents, document => TryExtract(document, maxChars), batch.Workers, batch.Window, cancellationToken);
+        return OrderedParallel.MapAsync(
+            documents, (document, stop) => TryExtract(document, maxChars, stop), batch.Workers, batch.Window, cancellationToken);
     }
 
-    /// <summary>Extracts from one document of a batch; any failure becomes an error result.</summary>
-    internal NewsDocumentResult TryExtract(NewsDocument document, int maxChars)
+    /// <summary>Extracts from one document of a batch; any failure but cancellation becomes an error result.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    internal NewsDocumentResult TryExtract(NewsDocument document, int maxChars, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Text.Length > maxChars)
@@ -128,9 +146,9 @@ public sealed class NewsExtractor
         }
         try
         {
-            return NewsDocumentResult.Success(document.Id, Extract(document.Text, document.Language));
+            return NewsDocumentResult.Success(document.Id, Extract(document.Text, document.Language, cancellationToken));
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
             // One bad document must not stop a feed of thousands: report it in its place.
             return NewsDocumentResult.Failure(document.Id, $"extraction failed: {ex.GetType().Name}: {ex.Message}");

@@ -19,7 +19,8 @@ start() {
   [ -f "$base/plugins" ] || echo "[]." > "$base/plugins"
   # The server drops to the rabbitmq user when started as root: that user must own the node's folder.
   if [ "$(id -u)" = 0 ] && id rabbitmq > /dev/null 2>&1; then chown -R rabbitmq:rabbitmq "$base"; fi
-  rabbitmq-server -detached
+  # Detached, the node would keep the caller's output open (a test reading it would wait for ever).
+  rabbitmq-server -detached > /dev/null 2>&1 < /dev/null
   rabbitmqctl -n "$node" wait "$base/pid" --timeout 60 > /dev/null
 }
 

@@ -111,7 +111,7 @@ internal sealed class ExtractionWorker(WorkerSettings settings, TextWriter log)
         string id = delivery.BasicProperties.MessageId is { Length: > 0 } messageId ? messageId : $"{settings.Input}:{delivery.DeliveryTag}";
         try
         {
-            InputDocument document = InputReader.ParseRecord(delivery.Body.Span, id);
+            InputDocument document = InputReader.ParseRecord(delivery.Body.Span, id, where: $"message {id}");
             if (document.Error is not null)
             {
                 log.WriteLine($"{ClientName}: message {id} is not a record ({document.Error}); rejected to {BrokerQueues.DeadLetter(settings.Input)}");

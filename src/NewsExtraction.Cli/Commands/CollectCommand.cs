@@ -26,7 +26,7 @@ internal static class CollectCommand
             Description = "Stop when no result has come for this many seconds. Default: 30.",
             DefaultValueFactory = _ => 30,
         };
-        Option<FileInfo?> output = CommonOptions.Output();
+        Option<string?> output = CommonOptions.Output();
         var command = new Command("collect", "Write the results of a RabbitMQ queue as JSON lines, one per record id.") { broker, queue, expect, idle, output };
         command.SetAction(parse =>
         {
@@ -43,7 +43,7 @@ internal static class CollectCommand
                 throw new UsageException($"--idle-timeout must be at least 1 second, not {idleSeconds}");
             }
             using var signals = new StopSignals();
-            using var writer = new JsonLinesWriter(new BufferedStream(CommonOptions.OpenOutput(parse.GetValue(output)), 1 << 16));
+            using var writer = OutputTarget.OpenWriter(parse.GetValue(output), inputs: []);
             return BrokerOptions.Run(() => CollectAsync(address, name, expected, TimeSpan.FromSeconds(idleSeconds), writer, Console.Error, signals.Token));
         });
         return command;

@@ -32,10 +32,11 @@ internal static class EvaluateCommand
     {
         Language language = CommonOptions.ParseLanguage(lang) ?? throw new UsageException("--lang must be fr or en");
         NerModel model = modelPath is null ? EntityRecognizer.ModelFor(language) : TrainCommand.LoadModel(modelPath);
-        using StreamWriter? predictionWriter = predictions is null ? null : new StreamWriter(predictions.FullName);
-        foreach (string path in data)
+        // Every file is read and checked before the first table is printed.
+        NerCorpus[] corpora = [.. data.Select(TrainCommand.ReadCorpus)];
+        using StreamWriter? predictionWriter = predictions is null ? null : OpenPredictions(predictions);
+        foreach (NerCorpus corpus in corpora)
         {
-            NerCorpus corpus = TrainCommand.ReadCorpus(path);
             EntityEvaluation evaluation = model.Evaluate(corpus.Sentences);
             output.WriteLine($"{corpus.Name}: {corpus.Sentences.Count} sentences, {corpus.Sentences.Sum(s => s.Tokens.Count)} tokens");
             output.WriteLine("type          gold  predicted  correct  precision  recall      F1");
@@ -52,6 +53,18 @@ internal static class EvaluateCommand
             }
         }
         return 0;
+    }
+
+    private static StreamWriter OpenPredictions(FileInfo path)
+    {
+        try
+        {
+            return new StreamWriter(path.FullName);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot write {path}: {ex.Message}");
+        }
     }
 
     private static void Write(TextWriter output, EntityScore s) =>

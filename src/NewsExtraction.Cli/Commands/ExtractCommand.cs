@@ -22,17 +22,11 @@ internal static class ExtractCommand
     {
         Argument<string[]> inputs = CommonOptions.Inputs();
         Option<string> lang = CommonOptions.Lang();
-        Option<FileInfo?> output = CommonOptions.Output();
-        Option<int> workers = new("--workers", "-j")
-        {
-            Description = "Documents extracted at once, one thread each. Default: the number of cores.",
-            DefaultValueFactory = _ => BatchOptions.Default.Workers,
-        };
-        Option<int> maxChars = new("--max-chars")
-        {
-            Description = "Longer documents get an error line instead of a result.",
-            DefaultValueFactory = _ => BatchOptions.Default.MaxChars,
-        };
+        Option<string?> output = CommonOptions.Output();
+        Option<int> workers = CommonOptions.Count("--workers", "Documents extracted at once, one thread each. Default: the number of cores.",
+            BatchOptions.Default.Workers, CommonOptions.MaxWorkers, "-j");
+        Option<int> maxChars = CommonOptions.Count("--max-chars", "Longer documents get an error line instead of a result; checked while reading.",
+            BatchOptions.Default.MaxChars, CommonOptions.MaxMaxChars);
         var command = new Command("extract", "Extract people, countries, organisations, places, quantities and quotes.") { inputs, lang, output, workers, maxChars };
         command.SetAction(parse =>
         {
@@ -40,7 +34,7 @@ internal static class ExtractCommand
             ConsoleCancelEventHandler onCancel = (_, e) =>
             {
                 // The first Ctrl+C stops cleanly (the lines already extracted are written, then the summary);
-                // a second one ends the process at once, should the input be a terminal waiting for a line.
+                // a second one ends the process at once.
                 e.Cancel = !interrupt.IsCancellationRequested;
                 interrupt.Cancel();
             };
@@ -59,10 +53,17 @@ internal static class ExtractCommand
     }
 
     /// <summary>Runs the command; <paramref name="report"/> receives the summary (and the progress display when <paramref name="progress"/> is set).</summary>
+    /// <remarks>
+    /// Arguments and the output target are checked before anything is read. <paramref name="cancellationToken"/>
+    /// (Ctrl+C) stops the reading; the lines already extracted are written, in order, and the run ends at the
+    /// first document still in progress, without waiting for it.
+    /// </remarks>
+    /// <exception cref="UsageException">An argument or the output target cannot be used; nothing was read or written.</exception>
+    /// <exception cref="OutputFailedException">Writing the output failed during the run.</exception>
     internal static int Run(
         string[]? inputs,
         string? lang,
-        FileInfo? output,
+        string? output,
         Stream standardInput,
         int? workers = null,
         int? maxChars = null,
@@ -70,47 +71,85 @@ internal static class ExtractCommand
         bool progress = false,
         CancellationToken cancellationToken = default)
     {
-        string[] paths = CommonOptions.ResolveInputs(inputs);
-        Language? language = CommonOptions.ParseLanguage(lang);
         var batch = new BatchOptions
         {
-            Workers = AtLeastOne(workers ?? BatchOptions.Default.Workers, "--workers"),
-            MaxChars = AtLeastOne(maxChars ?? BatchOptions.Default.MaxChars, "--max-chars"),
+            Workers = CommonOptions.CheckCount("--workers", workers ?? BatchOptions.Default.Workers, CommonOptions.MaxWorkers),
+            MaxChars = CommonOptions.CheckCount("--max-chars", maxChars ?? BatchOptions.Default.MaxChars, CommonOptions.MaxMaxChars),
         };
+        string[] paths = CommonOptions.ResolveInputs(inputs);
+        Language? language = CommonOptions.ParseLanguage(lang);
+        using var writer = OutputTarget.OpenWriter(output, paths);
+        FilePath? ownOutput = OutputTarget.AsInput(output);
         var extractor = new NewsExtractor();
         var counters = new BatchCounters();
         report ??= TextWriter.Null;
 
-        IAsyncEnumerable<PendingDocument> documents = InputReader.ReadPending(paths, standardInput).ToAsyncEnumerable();
+        IEnumerable<PendingDocument> documents = Until(InputReader.ReadPending(paths, standardInput, batch.MaxChars, ownOutput), cancellationToken);
+        // No token here: an interrupt stops the reading instead, so that the lines already extracted still come out.
         IAsyncEnumerable<OutputLine> lines = OrderedParallel.MapAsync(
-            documents, document => Process(extractor, document, language, batch.MaxChars), batch.Workers, batch.Window, cancellationToken);
-        bool interrupted = false;
+            documents.ToAsyncEnumerable(), document => Process(extractor, document, language, batch.MaxChars), batch.Workers, batch.Window);
+        bool interrupted;
         var stopwatch = Stopwatch.StartNew();
-        using (var writer = new JsonLinesWriter(new BufferedStream(CommonOptions.OpenOutput(output), 1 << 16)))
         using (progress ? new ProgressDisplay(report, counters, InputReader.TotalBytes(paths)) : null)
         {
-            try
-            {
-                WriteAllAsync(lines, writer, counters).GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                interrupted = true;
-            }
+            interrupted = !WriteAll(lines, writer, counters, cancellationToken);
+            writer.Flush();
         }
         report.WriteLine(counters.Summary(stopwatch.Elapsed, batch.Workers) + (interrupted ? " (interrupted)" : ""));
         return interrupted ? InterruptedExitCode : 0;
     }
 
-    private static int AtLeastOne(int value, string option) =>
-        value >= 1 ? value : throw new UsageException($"{option} must be at least 1, not {value}");
-
-    private static async Task WriteAllAsync(IAsyncEnumerable<OutputLine> lines, JsonLinesWriter writer, BatchCounters counters)
+    /// <summary>The documents until <paramref name="stop"/> is cancelled.</summary>
+    private static IEnumerable<PendingDocument> Until(IEnumerable<PendingDocument> documents, CancellationToken stop)
     {
-        await foreach (OutputLine line in lines.ConfigureAwait(false))
+        foreach (PendingDocument document in documents)
         {
-            writer.WriteLine(line.Json);
-            counters.Add(line.TextBytes, line.Failed);
+            if (stop.IsCancellationRequested)
+            {
+                yield break;
+            }
+            yield return document;
+        }
+    }
+
+    /// <summary>
+    /// Writes the lines in order; false when <paramref name="interrupt"/> came first: the lines finished by then
+    /// are written, and the first one still being extracted is not waited for.
+    /// </summary>
+    private static bool WriteAll(IAsyncEnumerable<OutputLine> lines, JsonLinesWriter writer, BatchCounters counters, CancellationToken interrupt)
+    {
+        // Left undisposed when the run stops early: disposing waits for the documents in progress, and an
+        // interrupted run must not (the worker threads end with the process).
+        IAsyncEnumerator<OutputLine> line = lines.GetAsyncEnumerator(CancellationToken.None);
+        while (true)
+        {
+            ValueTask<bool> next = line.MoveNextAsync();
+            bool more;
+            if (next.IsCompleted)
+            {
+                more = next.GetAwaiter().GetResult();
+            }
+            else
+            {
+                // The next line is not ready: hand over the lines written so far while waiting, so that a slow
+                // feed's results come out as they are done, not 64 KiB at a time.
+                writer.Flush();
+                try
+                {
+                    more = next.AsTask().WaitAsync(interrupt).GetAwaiter().GetResult();
+                }
+                catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+                {
+                    return false;
+                }
+            }
+            if (!more)
+            {
+                line.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                return !interrupt.IsCancellationRequested;
+            }
+            writer.WriteLine(line.Current.Json);
+            counters.Add(line.Current.TextBytes, line.Current.Failed);
         }
     }
 
@@ -125,11 +164,12 @@ internal static class ExtractCommand
     internal static OutputLine Extract(NewsExtractor extractor, InputDocument input, Language? language, int maxChars)
     {
         NewsDocumentResult outcome = extractor.TryExtract(new NewsDocument(input.Id, input.Text!, input.Language ?? language), maxChars);
-        long textBytes = Encoding.UTF8.GetByteCount(input.Text!);
         if (!outcome.Succeeded)
         {
-            return OutputLine.Failure(input.Id, outcome.Error, textBytes);
+            // Not processed: its bytes are not counted in the summary's MB/s.
+            return OutputLine.Failure(input.Id, outcome.Error, textBytes: 0);
         }
+        long textBytes = Encoding.UTF8.GetByteCount(input.Text!);
         ExtractionResult result = outcome.Result;
         var record = new DocumentRecord(input.Id, result.Language.ToCode(), result.Entities, result.Quotes);
         return new OutputLine(JsonSerializer.SerializeToUtf8Bytes(record, NewsJsonContext.Output.DocumentRecord), textBytes, Failed: false);

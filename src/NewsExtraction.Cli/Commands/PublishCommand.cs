@@ -58,9 +58,15 @@ internal static class PublishCommand
             using (feed == "-" ? null : stream)
             {
                 int lineNumber = 0;
-                foreach (byte[] line in Utf8Lines.Read(stream))
+                foreach (Utf8Line record in Utf8Lines.Read(Utf8Input.Open(stream), InputReader.MaxLineBytes(BatchOptions.Default.MaxChars)))
                 {
                     lineNumber++;
+                    if (record.TooLong)
+                    {
+                        log.WriteLine($"newsx publish: {source} line {lineNumber}: record too long ({record.Length:N0} bytes); not published");
+                        continue;
+                    }
+                    byte[] line = record.Bytes;
                     if (line.AsSpan().Trim(" \t\r"u8).IsEmpty)
                     {
                         continue;

@@ -12,19 +12,19 @@ internal static class TokenizeCommand
     {
         Argument<string[]> inputs = CommonOptions.Inputs();
         Option<string> lang = CommonOptions.Lang();
-        Option<FileInfo?> output = CommonOptions.Output();
+        Option<string?> output = CommonOptions.Output();
         var command = new Command("tokenize", "Split documents into tokens and sentences.") { inputs, lang, output };
         command.SetAction(parse => Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), Console.OpenStandardInput()));
         return command;
     }
 
-    internal static int Run(string[]? inputs, string? lang, FileInfo? output, Stream standardInput)
+    internal static int Run(string[]? inputs, string? lang, string? output, Stream standardInput)
     {
         string[] paths = CommonOptions.ResolveInputs(inputs);
         Language? language = CommonOptions.ParseLanguage(lang);
         var extractor = new NewsExtractor(new ExtractionOptions { Stages = ExtractionStages.None });
-        using var writer = new JsonLinesWriter(CommonOptions.OpenOutput(output));
-        foreach (InputDocument document in InputReader.Read(paths, standardInput))
+        using var writer = OutputTarget.OpenWriter(output, paths);
+        foreach (InputDocument document in InputReader.Read(paths, standardInput, BatchOptions.Default.MaxChars, OutputTarget.AsInput(output)))
         {
             if (document.Error is not null)
             {
@@ -34,6 +34,7 @@ internal static class TokenizeCommand
             ExtractionResult result = extractor.Extract(document.Text!, document.Language ?? language);
             writer.Write(new TokensRecord(document.Id, result.Language.ToCode(), Pairs(result.Tokens), Pairs(result.Sentences)), NewsJsonContext.Output.TokensRecord);
         }
+        writer.Flush();
         return 0;
     }
 

@@ -78,33 +78,105 @@ internal static class TrainCommand
         {
             throw new UsageException("--epochs and --models must be at least 1 and --hash-bits between 10 and 26");
         }
+        string? folder = output.DirectoryName;
+        if (Directory.Exists(output.FullName) || (folder is not null && !Directory.Exists(folder)))
+        {
+            throw new UsageException($"cannot write the model to {output}: " + (Directory.Exists(output.FullName) ? "it is a folder" : $"no folder {folder}"));
+        }
         string? missing = options.NameSources.FirstOrDefault(file => !File.Exists(file));
         if (missing is not null)
         {
             throw new UsageException($"names file not found: {missing}");
         }
+        // Every input is checked before the first line of progress.
+        NerModel? start = from is null ? null : LoadModel(from);
         NerCorpus[] trainCorpora = [.. train.Select(ReadCorpus)];
         NerCorpus[] devCorpora = [.. dev.Select(ReadCorpus)];
         string? gazetteer = options.GazetteerPath ?? DefaultGazetteer(train[0]);
         options = options with { Language = language, GazetteerPath = gazetteer };
         Console.Error.WriteLine($"training on {trainCorpora.Sum(c => c.Sentences.Count)} sentences"
-            + (from is null ? $", gazetteer {gazetteer ?? "none"}" : $", continuing {from.Name}"));
-        NerModel model = from is null
+            + (start is null ? $", gazetteer {gazetteer ?? "none"}" : $", continuing {from!.Name}"));
+        NerModel model = start is null
             ? NerModel.Train(trainCorpora, devCorpora, options)
-            : LoadModel(from).FineTune(trainCorpora, devCorpora, options);
+            : start.FineTune(trainCorpora, devCorpora, options);
         model.Save(output.FullName);
         Console.Error.WriteLine($"wrote {output.FullName} ({output.Length:N0} bytes; types {string.Join(' ', model.EntityTypes)})");
         return 0;
     }
 
+    /// <summary>Reads a CoNLL/BIO file named on the command line (<c>FILE</c> or <c>FILE@WEIGHT</c>).</summary>
+    /// <exception cref="UsageException">The file is missing, unreadable, empty or not CoNLL/BIO.</exception>
     internal static NerCorpus ReadCorpus(string path)
     {
-        NerCorpus corpus = NerCorpus.Read(path);
-        return corpus.Sentences.Count > 0 ? corpus : throw new UsageException($"no sentences in {path}");
+        NerCorpus corpus;
+        try
+        {
+            corpus = NerCorpus.Read(path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new UsageException($"no such file: {path}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read {path}: {ex.Message}");
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException($"{path} is not a CoNLL/BIO file: {ex.Message}");
+        }
+        if (corpus.Sentences.Count == 0)
+        {
+            throw new UsageException($"no sentences in {path}");
+        }
+        // Text that is not CoNLL (JSON, prose) still splits into two fields a line: its "labels" give it away.
+        string? label = corpus.Sentences.SelectMany(s => s.Labels).FirstOrDefault(l => !IsBioLabel(l));
+        return label is null
+            ? corpus
+            : throw new UsageException($"{path} is not a CoNLL/BIO file: '{label}' is not a label (O, B-TYPE or I-TYPE) in the last column");
     }
 
-    internal static NerModel LoadModel(FileInfo path) =>
-        path.Exists ? NerModel.Load(path.FullName) : throw new UsageException($"model not found: {path.FullName}");
+    private static bool IsBioLabel(string label)
+    {
+        if (label == "O")
+        {
+            return true;
+        }
+        if (label.Length < 3 || label[1] != '-' || label[0] is not ('B' or 'I' or 'E' or 'S'))
+        {
+            return false;
+        }
+        foreach (char c in label.AsSpan(2))
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Loads the model file named on the command line.</summary>
+    /// <exception cref="UsageException">The file is missing, unreadable or not an entity model.</exception>
+    internal static NerModel LoadModel(FileInfo path)
+    {
+        try
+        {
+            return NerModel.Load(path.FullName);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new UsageException($"no such model file: {path}");
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or FormatException or OverflowException)
+        {
+            throw new UsageException($"{path} is not an entity model: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read {path}: {ex.Message}");
+        }
+    }
 
     private static string? DefaultGazetteer(string trainFile)
     {

@@ -28,7 +28,10 @@ internal sealed class BatchCounters
     public string Summary(TimeSpan elapsed, int workers)
     {
         double seconds = Math.Max(elapsed.TotalSeconds, 1e-6);
-        return $"newsx: {Documents:N0} documents, {Errors:N0} errors, {TextBytes / 1e6:N1} MB in {seconds:N2} s: "
-            + $"{Documents / seconds:N0} docs/s, {TextBytes / 1e6 / seconds:N2} MB/s ({workers} workers)";
+        return $"newsx: {Count(Documents, "document")}, {Count(Errors, "error")}, {TextBytes / 1e6:N1} MB in {seconds:N2} s: "
+            + $"{Documents / seconds:N0} docs/s, {TextBytes / 1e6 / seconds:N2} MB/s ({Count(workers, "worker")})";
     }
+
+    /// <summary>"1 document", "2 documents", "1,000 documents".</summary>
+    public static string Count(long n, string noun) => $"{n:N0} {noun}{(n == 1 ? "" : "s")}";
 }

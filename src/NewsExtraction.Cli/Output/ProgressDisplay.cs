@@ -43,7 +43,7 @@ internal sealed class ProgressDisplay : IDisposable
         double seconds = (DateTime.UtcNow - _started).TotalSeconds;
         long documents = _counters.Documents;
         long bytes = _counters.TextBytes;
-        string line = $"{documents:N0} documents, {_counters.Errors:N0} errors, {documents / seconds:N0} docs/s, {bytes / 1e6 / seconds:N1} MB/s";
+        string line = $"{BatchCounters.Count(documents, "document")}, {BatchCounters.Count(_counters.Errors, "error")}, {documents / seconds:N0} docs/s, {bytes / 1e6 / seconds:N1} MB/s";
         // Text bytes done against input file bytes: JSON syntax makes files a little larger, so the estimate errs long.
         if (_totalBytes is > 0 and long total && bytes > 0)
         {

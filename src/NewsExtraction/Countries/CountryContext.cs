@@ -30,9 +30,9 @@ internal static class CountryContext
     // "près de Moscou", "le maire de Paris", "the outskirts of Kyiv": a place.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = Set(
         "pres", "proximite", "environs", "banlieue", "peripherie", "centre", "rues", "rue", "maire", "mairie", "habitants",
-        "region", "aeroport", "universite", "ville", "quartier", "metro", "nord", "sud", "est", "ouest",
-        "outskirts", "suburbs", "streets", "mayor", "residents", "airport", "university", "city", "heart", "center",
-        "north", "south", "east", "west");
+        "region", "aeroport", "universite", "ville", "quartier", "metro", "nord", "sud", "est", "ouest", "police", "parc",
+        "gare", "port", "outskirts", "suburbs", "streets", "mayor", "residents", "airport", "university", "city", "heart",
+        "center", "north", "south", "east", "west", "park", "station");
 
     // "Latin America", "Northern Ireland", "North Cyprus": a qualifier that makes a name something else.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompassQualifiers = Set(
@@ -54,7 +54,7 @@ internal static class CountryContext
         "parliament", "council", "agency", "service", "guard", "command", "committee", "military", "police", "staff");
 
     // "visited Kyiv", "a quitté Moscou": a verb of travel takes the city as a place.
-    private static readonly string[] TravelVerbs = ["visit", "toured", "tour", "reached", "left", "leave", "quitt", "rejoint"];
+    private static readonly string[] TravelVerbs = ["visit", "toured", "tour", "reached", "left", "leave", "quitt", "rejoin", "ralli"];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingAffixes = Set("pro", "anti", "ex", "non");
 
@@ -65,11 +65,11 @@ internal static class CountryContext
     public static bool IsOrganizationHead(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) => IsFolded(OrganizationHeads, text, tokens, i);
 
     /// <summary>Whether <paramref name="part"/> may open a compound before a form: <c>pro</c>-russe, <c>anti</c>-américain.</summary>
-    public static bool IsLeadingAffix(ReadOnlySpan<char> part) => Contains(LeadingAffixes, part);
+    public static bool IsLeadingAffix(ReadOnlySpan<char> part) => TextFolding.ContainsFolded(LeadingAffixes, part);
 
     /// <summary>Whether <paramref name="part"/> may close a compound after a form: US-<c>led</c>, Russian-<c>backed</c>, Chinese-<c>made</c>.</summary>
     public static bool IsTrailingParticiple(ReadOnlySpan<char> part) =>
-        part.Length > 2 && !char.IsUpper(part[0]) && (part.EndsWith("ed") || Contains(TrailingParticiples, part));
+        part.Length > 2 && !char.IsUpper(part[0]) && (part.EndsWith("ed") || TextFolding.ContainsFolded(TrailingParticiples, part));
 
     /// <summary>
     /// What a name or demonym becomes in context: dropped when it is part of a longer name, a language, a
@@ -130,9 +130,16 @@ internal static class CountryContext
             return CountryMatchKind.Dropped;
         }
         if (TokenContext.StartsLine(text, tokens, match.Token) && after < tokens.Length
-            && tokens[after].Kind == TokenKind.Punctuation && text[tokens[after].Start] is ',' or '—' or '–' or '-' or '(')
+            && tokens[after].Kind is TokenKind.Punctuation or TokenKind.Symbol && text[tokens[after].Start] is ',' or '—' or '–' or '-' or '(' or '|')
         {
             return CountryMatchKind.Place; // a dateline
+        }
+        // "in Rotterdam and London": the second of two places after one preposition.
+        if ((TokenContext.Is(text, tokens, before, "and") || TokenContext.Is(text, tokens, before, "et"))
+            && TokenContext.IsCapitalizedMidSentence(text, tokens, before - 1) && IsFolded(LocativePrepositions, text, tokens, before - 2)
+            && !TokenContext.Is(text, tokens, before - 2, "a") && !TokenContext.Is(text, tokens, before - 2, "to"))
+        {
+            return CountryMatchKind.Place;
         }
         if (IsFolded(LocativePrepositions, text, tokens, before))
         {
@@ -188,18 +195,7 @@ internal static class CountryContext
     }
 
     private static bool IsFolded(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
-        (uint)i < (uint)tokens.Length && Contains(set, tokens[i].In(text));
-
-    private static bool Contains(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
-    {
-        if (word.Length > PhraseDictionary.MaxKeyLength)
-        {
-            return false;
-        }
-        Span<char> folded = stackalloc char[word.Length];
-        TextFolding.Fold(word, folded);
-        return set.Contains(folded);
-    }
+        (uint)i < (uint)tokens.Length && TextFolding.ContainsFolded(set, tokens[i].In(text));
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -75,6 +75,13 @@ internal static class CountryGazetteerBuilder
         ("Koreans", "KR KP", CountryForm.Demonym, Language.English),
         ("Washington", "US", CountryForm.Capital, Language.English),
         ("Kiev", "UA", CountryForm.Capital, Language.English),
+        // The press's literary adjectives: "le tourisme hexagonal" (France), "le matériel helvétique" (Switzerland).
+        ("hexagonal", "FR", CountryForm.Demonym, Language.French),
+        ("hexagonale", "FR", CountryForm.Demonym, Language.French),
+        ("hexagonaux", "FR", CountryForm.Demonym, Language.French),
+        ("hexagonales", "FR", CountryForm.Demonym, Language.French),
+        ("helvétique", "CH", CountryForm.Demonym, Language.French),
+        ("helvétiques", "CH", CountryForm.Demonym, Language.French),
     ];
 
     // First parts of compound adjectives (russo-ukrainien, Sino-American); valid only before a hyphen.

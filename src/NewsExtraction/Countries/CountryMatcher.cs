@@ -21,6 +21,10 @@ internal sealed class CountryMatcher(CountryGazetteer gazetteer)
         Span<PhraseHit> hits = stackalloc PhraseHit[8];
         for (int i = 0; i < tokens.Length; i++)
         {
+            if ((i & (DocumentContext.CancellationStride - 1)) == 0)
+            {
+                document.ThrowIfCancellationRequested();
+            }
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
             {
                 continue;

@@ -57,63 +57,88 @@ internal sealed class CountryResolver : IDocumentStage
     }
 
     // A form that names several states takes the one named nearest to it ("coréens" beside "SOUTH KOREA");
-    // a form that is too often something else needs the state named another way in the document.
+    // a form that is too often something else needs the state named another way in the document. The definite
+    // matches are indexed by state once (nearest before, nearest after, any at all), so that a document full of
+    // such forms stays linear. Resolving changes no match's definiteness: the index holds throughout.
     private static void Resolve(Span<CountryMatch> matches)
     {
-        for (int i = 0; i < matches.Length; i++)
+        Dictionary<string, int> definite = t_definite ??= new(StringComparer.Ordinal);
+        int[] nearest = System.Buffers.ArrayPool<int>.Shared.Rent(matches.Length);
+        try
         {
-            ref CountryMatch match = ref matches[i];
-            if (match.Kind == CountryMatchKind.Dropped)
+            // Forward, then backward: the last definite match of each state before a match, then the first after.
+            for (int i = 0; i < matches.Length; i++)
             {
-                continue;
+                nearest[i] = -1;
+                if (matches[i].Kind != CountryMatchKind.Dropped && matches[i].Iso2 is null)
+                {
+                    nearest[i] = Nearer(matches, i, -1, definite);
+                }
+                if (IsDefinite(matches[i]))
+                {
+                    definite[matches[i].Iso2!] = i;
+                }
             }
-            if (match.Iso2 is null)
+            definite.Clear();
+            for (int i = matches.Length - 1; i >= 0; i--)
             {
-                string? nearest = Nearest(matches, i);
-                match = nearest is null ? match with { Kind = CountryMatchKind.Dropped } : match with { Iso2 = nearest };
+                if (matches[i].Kind != CountryMatchKind.Dropped && matches[i].Iso2 is null)
+                {
+                    nearest[i] = Nearer(matches, i, nearest[i], definite);
+                }
+                if (IsDefinite(matches[i]))
+                {
+                    definite[matches[i].Iso2!] = i;
+                }
             }
-            else if (match.Entry.Has(CountryEntryFlags.NeedsEvidence) && !HasEvidence(matches, match.Iso2))
+            for (int i = 0; i < matches.Length; i++)
             {
-                match = match with { Kind = CountryMatchKind.Dropped };
+                ref CountryMatch match = ref matches[i];
+                if (match.Kind == CountryMatchKind.Dropped)
+                {
+                    continue;
+                }
+                if (match.Iso2 is null)
+                {
+                    match = nearest[i] < 0 ? match with { Kind = CountryMatchKind.Dropped } : match with { Iso2 = matches[nearest[i]].Iso2 };
+                }
+                else if (match.Entry.Has(CountryEntryFlags.NeedsEvidence) && !definite.ContainsKey(match.Iso2))
+                {
+                    match = match with { Kind = CountryMatchKind.Dropped };
+                }
             }
         }
+        finally
+        {
+            definite.Clear();
+            System.Buffers.ArrayPool<int>.Shared.Return(nearest);
+        }
     }
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_definite;
 
     private static bool IsDefinite(in CountryMatch m) =>
         m.Kind == CountryMatchKind.Country && m.Entry.IsSingleState && !m.Entry.Has(CountryEntryFlags.NeedsEvidence);
 
-    private static string? Nearest(ReadOnlySpan<CountryMatch> matches, int index)
+    // Of "best" and the definite matches of the match's states in "definite", the nearest (the first on a tie).
+    private static int Nearer(ReadOnlySpan<CountryMatch> matches, int index, int best, Dictionary<string, int> definite)
     {
         CountryMatch match = matches[index];
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        for (int j = 0; j < matches.Length; j++)
+        int bestDistance = best < 0 ? int.MaxValue : Distance(match, matches[best]);
+        foreach (string iso2 in match.Entry.Iso2)
         {
-            CountryMatch other = matches[j];
-            if (j == index || !IsDefinite(other) || Array.IndexOf(match.Entry.Iso2, other.Iso2) < 0)
+            if (definite.TryGetValue(iso2, out int j) && j != index
+                && (Distance(match, matches[j]) < bestDistance || (Distance(match, matches[j]) == bestDistance && j < best)))
             {
-                continue;
-            }
-            int distance = other.Start >= match.End ? other.Start - match.End : match.Start - other.End;
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (other.Iso2, distance);
+                (best, bestDistance) = (j, Distance(match, matches[j]));
             }
         }
         return best;
     }
 
-    private static bool HasEvidence(ReadOnlySpan<CountryMatch> matches, string iso2)
-    {
-        foreach (ref readonly CountryMatch other in matches)
-        {
-            if (IsDefinite(other) && other.Iso2 == iso2)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static int Distance(in CountryMatch match, in CountryMatch other) =>
+        other.Start >= match.End ? other.Start - match.End : match.Start - other.End;
 
     // The mention a match becomes, built only where it is kept: most forms the entity model already found.
     private static EntityDraft Mention(in CountryMatch match) => match.Kind == CountryMatchKind.Country
@@ -133,7 +158,7 @@ internal sealed class CountryResolver : IDocumentStage
             TakeOver(document, first, count, match);
             return;
         }
-        EntityDraft other = document.Entities[first];
+        EntityDraft other = document.EntityAt(first);
         if (other.Start == match.Start && other.End == match.End)
         {
             // The entity model's LOCATION or ORGANIZATION "Russie", "Séoul": a state or its government. A PERSON
@@ -213,7 +238,7 @@ internal sealed class CountryResolver : IDocumentStage
         bool isName = match.Kind == CountryMatchKind.Country && match.Entry.Form == CountryForm.Name && !match.IsPart;
         for (int i = first; i < first + count; i++)
         {
-            EntityDraft e = document.Entities[i];
+            EntityDraft e = document.EntityAt(i);
             bool covered = e.Start >= match.Start && e.End <= match.End;
             if (e.Type is not (EntityType.Location or EntityType.Organization) || !(covered || isName))
             {
@@ -224,7 +249,7 @@ internal sealed class CountryResolver : IDocumentStage
         EntityDraft? before = null, after = null;
         for (int i = 0; i < count; i++)
         {
-            EntityDraft e = document.Entities[first];
+            EntityDraft e = document.EntityAt(first);
             document.RemoveEntityAt(first);
             if (e.Start < match.Start)
             {

@@ -33,6 +33,7 @@ internal sealed class EntityRecognizer : IDocumentStage
         byte[] labels = ArrayPool<byte>.Shared.Rent(Math.Max(1, tokens.Length));
         foreach (Sentence sentence in document.Sentences)
         {
+            document.ThrowIfCancellationRequested();
             ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
             Language language = SentenceLanguage.Of(document.Text, sentenceTokens, document.ModelLanguage);
             NerModel model = ModelFor(language);
@@ -55,8 +56,37 @@ internal sealed class EntityRecognizer : IDocumentStage
                 }
                 i = end - 1;
             }
+            AddNamesAfterHonorifics(document, sentence, NameWords.For(language));
         }
         ArrayPool<byte>.Shared.Return(labels);
+    }
+
+    // "Ms Mohd-Saaid is to be replaced", "M. Mantei": the capitalised words after an honorific are a person's
+    // name, where the model saw nothing.
+    private static void AddNamesAfterHonorifics(DocumentContext document, Sentence sentence, NameWords words)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        for (int i = sentence.FirstToken; i < end - 1; i++)
+        {
+            // Honorifics are short and capitalised: most tokens are ruled out before the lookup.
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || tokens[i].Length > NameWords.MaxHonorificLength
+                || !char.IsUpper(document.Text[tokens[i].Start]) || !words.IsHonorific(document.TokenText(i)))
+            {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < end && last - i < 3 && tokens[last + 1].Kind == TokenKind.Word && char.IsUpper(document.Text[tokens[last + 1].Start])
+                && !words.IsTitle(document.TokenText(last + 1)))
+            {
+                last++;
+            }
+            if (last > i)
+            {
+                document.TryAddEntity(new EntityDraft(EntityType.Person, tokens[i + 1].Start, tokens[last].End));
+                i = last;
+            }
+        }
     }
 
     // The model's span [first, last] as mentions: cut at brackets ("(Jon Dahl) Tomasson" is two names), trimmed
@@ -85,6 +115,24 @@ internal sealed class EntityRecognizer : IDocumentStage
         if (first > last)
         {
             return;
+        }
+        if (first < last && words.IsArticleOutsideNames(document.TokenText(first)))
+        {
+            first++; // "The [Commission] is buckling"
+        }
+        // "the US-funded [Radio Farda]": a compound that ends in a lower-case word describes the name.
+        if (first < last && document.TokenText(first) is var head && head.LastIndexOf('-') is > 0 and var hyphen
+            && hyphen + 1 < head.Length && char.IsLower(head[hyphen + 1]))
+        {
+            first++;
+        }
+        if (first == last && words.IsCapitalisedCommonNoun(document.TokenText(first)))
+        {
+            return; // "l'État", "le Smic": a capital by convention, no name
+        }
+        if (type == EntityType.Location && first == last && FollowsPortfolioRole(document, first, words))
+        {
+            return; // "secrétaire d'État chargé du Numérique": a portfolio, not a place
         }
         if (type == EntityType.Person && words.IsTitle(document.TokenText(first)))
         {

@@ -4,16 +4,16 @@ internal sealed partial class NameWords
 {
     /// <summary>English titles, roles and organisation cues.</summary>
     public static readonly NameWords English = new(
+        honorifics: ["Mr", "Mrs", "Ms", "Mx", "Messrs", "Dr", "Drs", "Prof", "Rev", "Revd"],
         titles:
         [
-            "Mr", "Mrs", "Ms", "Miss", "Mx", "Messrs", "Dr", "Drs", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
-            "Baroness", "Baron", "Rev", "Revd", "Reverend", "Rabbi", "Imam", "Sheikh", "Ayatollah", "Mullah",
+            "Miss", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Reverend", "Rabbi", "Imam", "Sheikh", "Ayatollah", "Mullah",
             "Bishop", "Archbishop", "Cardinal", "Pope", "President", "Chancellor", "Premier", "Senator", "Sen", "Rep",
             "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "Minister", "Secretary", "Ambassador", "Judge",
             "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Lieutenant", "Lt", "Sergeant",
             "Sgt", "Admiral", "Adm", "Commander", "Cdr", "Inspector", "Detective", "Det", "Commissioner",
         ],
-        portfolioRoles: ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner", "chief"],
+        portfolioRoles: ["minister", "secretary", "commissioner"],
         organizationNouns:
         [
             "company", "firm", "group", "giant", "retailer", "chain", "carmaker", "automaker", "airline", "carrier", "bank",
@@ -50,5 +50,11 @@ internal sealed partial class NameWords
             "advisor", "employee", "worker", "striker", "player", "coach", "captain", "star", "singer", "actor", "actress",
         ],
         indefiniteArticles: ["a", "an"],
-        copulas: ["is", "was", "remains", "became"]);
+        copulas: ["is", "was", "remains", "became"],
+        workplacePrepositions: ["at"],
+        namePrepositions: ["of", "for"],
+        nameArticles: ["the"],
+        articlesOutsideNames: ["the"],
+        ministryNouns: ["ministry", "department"],
+        capitalisedCommonNouns: ["State", "Government", "Constitution", "Europeans", "Africans", "Asians", "Westerners", "Arabs"]);
 }

@@ -4,15 +4,16 @@ internal sealed partial class NameWords
 {
     /// <summary>French titles, roles and organisation cues.</summary>
     public static readonly NameWords French = new(
+        honorifics: ["M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Dr", "Pr"],
         titles:
         [
-            "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mes", "Mgr", "Dr", "Pr", "Monsieur", "Madame", "Mademoiselle",
+            "Me", "Mes", "Monsieur", "Madame", "Mademoiselle",
             "Maître", "Docteur", "Professeur", "Monseigneur", "Président", "Présidente", "Premier", "Première", "Ministre",
             "Général", "Gal", "Colonel", "Capitaine", "Commandant", "Lieutenant", "Sergent", "Amiral", "Cheikh", "Ayatollah",
             "Imam", "Rabbin", "Abbé", "Cardinal", "Pape", "Sénateur", "Sénatrice", "Député", "Députée", "Maire", "Juge",
             "Commissaire", "Inspecteur",
         ],
-        portfolioRoles: ["ministre", "ministère", "secrétaire", "chargé", "chargée", "délégué", "déléguée", "porte-parole", "commissaire"],
+        portfolioRoles: ["ministre", "secrétaire", "chargé", "chargée", "délégué", "déléguée", "commissaire"],
         organizationNouns:
         [
             "société", "entreprise", "firme", "groupe", "géant", "enseigne", "chaîne", "constructeur", "équipementier",
@@ -43,5 +44,15 @@ internal sealed partial class NameWords
             "fondé", "administrateur", "administratrice", "actionnaire", "gérant", "gérante", "cofondateur", "cofondatrice",
         ],
         indefiniteArticles: ["un", "une"],
-        copulas: ["est", "était", "reste", "devient", "demeure"]);
+        copulas: ["est", "était", "reste", "devient", "demeure"],
+        workplacePrepositions: ["chez"],
+        namePrepositions: ["de", "du", "des", "d'", "pour"],
+        nameArticles: ["la", "l'", "le", "les"],
+        articlesOutsideNames: [],
+        ministryNouns: ["ministère", "secrétariat"],
+        capitalisedCommonNouns:
+        [
+            "État", "Etat", "République", "Constitution", "Smic", "SMIC", "Européens", "Européennes", "Africains",
+            "Africaines", "Asiatiques", "Occidentaux", "Arabes",
+        ]);
 }

@@ -12,6 +12,7 @@ namespace NewsExtraction.Names;
 internal sealed partial class NameWords
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _honorifics;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _portfolioRoles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organizationNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organizationHeads;
@@ -20,11 +21,24 @@ internal sealed partial class NameWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefiniteArticles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _copulas;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _workplacePrepositions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _namePrepositions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameArticles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _articlesOutsideNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ministryNouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalisedCommonNouns;
 
-    private NameWords(string[] titles, string[] portfolioRoles, string[] organizationNouns, string[] organizationHeads,
-        string[] legalSuffixes, string[] possessedByOrganizations, string[] personNouns, string[] indefiniteArticles, string[] copulas)
+    private NameWords(string[] honorifics, string[] titles, string[] portfolioRoles, string[] organizationNouns, string[] organizationHeads,
+        string[] legalSuffixes, string[] possessedByOrganizations, string[] personNouns, string[] indefiniteArticles, string[] copulas, string[] workplacePrepositions,
+        string[] namePrepositions, string[] nameArticles, string[] articlesOutsideNames, string[] ministryNouns,
+        string[] capitalisedCommonNouns)
     {
-        _titles = titles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (honorifics.Any(h => h.Length + 1 > MaxHonorificLength))
+        {
+            throw new ArgumentException($"An honorific is longer than {MaxHonorificLength - 1} letters.", nameof(honorifics));
+        }
+        _honorifics = honorifics.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _titles = titles.Concat(honorifics).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _portfolioRoles = Folded(portfolioRoles);
         _organizationNouns = Folded(organizationNouns);
         _organizationHeads = Folded(organizationHeads);
@@ -33,7 +47,16 @@ internal sealed partial class NameWords
         _personNouns = Folded(personNouns);
         _indefiniteArticles = Folded(indefiniteArticles);
         _copulas = Folded(copulas);
+        _workplacePrepositions = Folded(workplacePrepositions);
+        _namePrepositions = Folded(namePrepositions);
+        _nameArticles = Folded(nameArticles);
+        _articlesOutsideNames = Folded(articlesOutsideNames);
+        _ministryNouns = Folded(ministryNouns);
+        _capitalisedCommonNouns = capitalisedCommonNouns.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The longest honorific of any language, with its period (<c>Messrs.</c>).</summary>
+    public const int MaxHonorificLength = 7;
 
     /// <summary>The words of <paramref name="language"/> (French for <see cref="Language.Unknown"/>, as the models).</summary>
     public static NameWords For(Language language) => language == Language.English ? English : French;
@@ -42,45 +65,67 @@ internal sealed partial class NameWords
     /// Whether <paramref name="word"/> is a title or role written before a name and outside its span: <c>Mr</c>,
     /// <c>Dr.</c>, <c>Ayatollah</c>, <c>M.</c>, <c>Mme</c>, <c>Me</c>.
     /// </summary>
-    public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word.Length > 1 && word[^1] == '.' ? word[..^1] : word);
+    public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(WithoutPeriod(word));
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is an honorific, a title that only ever comes before a person's name, so that
+    /// the capitalised word after it is one: <c>Mr</c>, <c>Dr</c>, <c>M.</c>, <c>Mme</c> (not <c>President</c>, which
+    /// also opens <c>President Hotel</c>).
+    /// </summary>
+    public bool IsHonorific(ReadOnlySpan<char> word) => _honorifics.Contains(WithoutPeriod(word));
 
     /// <summary>A role whose field follows it with a capital: <c>ministre des [Transports]</c>, <c>Secretary of [State]</c>.</summary>
-    public bool IsPortfolioRole(ReadOnlySpan<char> word) => ContainsFolded(_portfolioRoles, word);
+    public bool IsPortfolioRole(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_portfolioRoles, word);
 
     /// <summary>
     /// A common noun that, right before a name, says the name is an organisation: <c>the retailer [Laura Ashley]</c>,
     /// <c>l’équipementier [Bosch]</c>, <c>le quotidien [Libération]</c>.
     /// </summary>
-    public bool IsOrganizationNoun(ReadOnlySpan<char> word) => ContainsFolded(_organizationNouns, word);
+    public bool IsOrganizationNoun(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_organizationNouns, word);
 
     /// <summary>A capitalised head word that makes a name an organisation wherever it stands in it: <c>High [Court]</c>, <c>[Parti] socialiste</c>.</summary>
-    public bool IsOrganizationHead(ReadOnlySpan<char> word) => ContainsFolded(_organizationHeads, word);
+    public bool IsOrganizationHead(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_organizationHeads, word);
 
     /// <summary>A company's legal form written after its name, as written: <c>plc</c>, <c>Ltd</c>, <c>SA</c>, <c>AG</c>.</summary>
-    public bool IsLegalSuffix(ReadOnlySpan<char> word) => _legalSuffixes.Contains(word.Length > 1 && word[^1] == '.' ? word[..^1] : word);
+    public bool IsLegalSuffix(ReadOnlySpan<char> word) => _legalSuffixes.Contains(WithoutPeriod(word));
 
     /// <summary>What only an organisation has, after its possessive: <c>X’s shares</c>, <c>X’s chief executive</c>.</summary>
-    public bool IsPossessedByOrganizations(ReadOnlySpan<char> word) => ContainsFolded(_possessedByOrganizations, word);
+    public bool IsPossessedByOrganizations(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_possessedByOrganizations, word);
 
     /// <summary>A noun for a person that may stand between an organisation noun and a name: <c>group [chairman] John Smith</c>.</summary>
-    public bool IsPersonNoun(ReadOnlySpan<char> word) => ContainsFolded(_personNouns, word);
+    public bool IsPersonNoun(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_personNouns, word);
 
     /// <summary>An indefinite article, which may open an apposition: <c>Leetchi, [une] plateforme</c>.</summary>
-    public bool IsIndefiniteArticle(ReadOnlySpan<char> word) => ContainsFolded(_indefiniteArticles, word);
+    public bool IsIndefiniteArticle(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_indefiniteArticles, word);
 
     /// <summary>A copula that links a name to what it is: <c>EA [is] the biggest publisher</c>, <c>Leetchi [est] une filiale</c>.</summary>
-    public bool IsCopula(ReadOnlySpan<char> word) => ContainsFolded(_copulas, word);
+    public bool IsCopula(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_copulas, word);
 
-    private static bool ContainsFolded(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
-    {
-        if (word.Length > PhraseDictionary.MaxKeyLength)
-        {
-            return false;
-        }
-        Span<char> folded = stackalloc char[word.Length];
-        TextFolding.Fold(word, folded);
-        return set.Contains(folded);
-    }
+    /// <summary>The preposition between a person's job and where they work: <c>an analyst [at] X</c>, <c>économiste [chez] X</c>.</summary>
+    public bool IsWorkplacePreposition(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_workplacePrepositions, word);
+
+    /// <summary>A preposition inside an organisation's name: <c>Association [for] the Advancement</c>, <c>Cour [de] justice</c>.</summary>
+    public bool IsNamePreposition(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_namePrepositions, word);
+
+    /// <summary>A preposition or the article after it inside an organisation's name: <c>for [the]</c>, <c>de [la]</c>.</summary>
+    public bool IsNameConnector(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_namePrepositions, word) || TextFolding.ContainsFolded(_nameArticles, word);
+
+    /// <summary>
+    /// An article that never opens a name, even capitalised: <c>[The] Commission</c>. French names keep theirs
+    /// (<c>La Croix</c>, <c>Les Echos</c>, <c>La Louvière</c>).
+    /// </summary>
+    public bool IsArticleOutsideNames(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_articlesOutsideNames, word);
+
+    /// <summary>The noun of a ministry, part of its name in any case: <c>[ministère] de l’Intérieur</c>, <c>[Ministry] of Defence</c>.</summary>
+    public bool IsMinistryNoun(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_ministryNouns, word);
+
+    /// <summary>
+    /// A word written with a capital by convention that names no one entity on its own, as written: <c>l’[État]</c>,
+    /// <c>la [République]</c>, <c>le [Smic]</c>, <c>les [Européens]</c>.
+    /// </summary>
+    public bool IsCapitalisedCommonNoun(ReadOnlySpan<char> word) => _capitalisedCommonNouns.Contains(word);
+
+    private static ReadOnlySpan<char> WithoutPeriod(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Folded(string[] words) =>
         words.Select(w => TextFolding.Fold(w)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -217,7 +217,7 @@ public static class OrganizationAliases
         ["Daily Express", "Daily Express"],
         ["The Guardian", "~Guardian"],
         ["The Observer", "~Observer"],
-        ["The Economist", "The Economist"],
+        ["The Economist", "Economist"],
         ["Fox News", "Fox News"],
         ["NBC", "NBC"],
         ["CBS", "CBS"],

@@ -7,7 +7,8 @@ namespace NewsExtraction.Names;
 /// Organisations that the entity model took for a person or a place, read from what the text says about a name: a
 /// noun before it (<c>the retailer [Laura Ashley]</c>, <c>l’agence de voyages [Oscar Tours]</c>), a description
 /// after it (<c>[Leetchi], plateforme en ligne</c>, <c>[EA] is the biggest publisher</c>), a head word inside it
-/// (<c>High Court</c>), a legal suffix (<c>Unilever plc</c>), what it owns (<c>EA’s shares</c>). An acronym in
+/// (<c>High Court</c>), a legal suffix (<c>Unilever plc</c>), what it owns (<c>EA’s shares</c>), a person who works
+/// there (<c>an analyst at [Petercam]</c>). An acronym in
 /// brackets after an organisation is one too (<c>Electronic Arts (EA)</c>). Then one name, one type: every other
 /// mention of a name so found is that organisation, tagged where the model saw nothing.
 /// </summary>
@@ -22,7 +23,10 @@ internal static class OrganizationEvidence
         List<(int Start, int End)> names = t_names ??= [];
         try
         {
-            FindFromContext(document, NameWords.For(document.ModelLanguage), names);
+            NameWords words = NameWords.For(document.ModelLanguage);
+            JoinHalves(document, words);
+            JoinMinistries(document, words);
+            FindFromContext(document, words, names);
             if (names.Count > 0)
             {
                 TagOtherMentions(document, names);
@@ -32,6 +36,82 @@ internal static class OrganizationEvidence
         {
             names.Clear();
         }
+    }
+
+    // "[American Association] for the [Advancement of Science]", "[Cour] de [Justice]": two organisations the model
+    // cut at "of", "for", "de" are one name, unless either is a known organisation of its own.
+    private static void JoinHalves(DocumentContext document, NameWords words)
+    {
+        for (int k = document.Entities.Length - 2; k >= 0; k--)
+        {
+            EntityDraft a = document.Entities[k], b = document.Entities[k + 1];
+            if (a.Type != EntityType.Organization || b.Type != EntityType.Organization)
+            {
+                continue;
+            }
+            int from = document.TokenAt(a.End - 1) + 1, to = document.TokenAt(b.Start);
+            bool joined = to - from is 1 or 2 && words.IsNameConnector(document.TokenText(from)) && !IsDeterminerOnly(document, words, from, to)
+                && !IsAlias(document, a) && !IsAlias(document, b);
+            for (int t = from; joined && t < to; t++)
+            {
+                joined = (document.Tokens[t].Kind is TokenKind.Word or TokenKind.Elision) && words.IsNameConnector(document.TokenText(t));
+            }
+            if (joined)
+            {
+                document.RemoveEntityAt(k + 1);
+                document.RemoveEntityAt(k);
+                document.TryAddEntity(new EntityDraft(EntityType.Organization, a.Start, b.End));
+            }
+        }
+    }
+
+    // "le ministère de l'[Éducation nationale]", "the Ministry of [Defence]": the ministry's noun belongs to its
+    // name; "le Ministère de l’intérieur", capitalised, is a name though the model saw nothing. Entities and
+    // capitalised words are few: no lookup for most tokens.
+    private static void JoinMinistries(DocumentContext document, NameWords words)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = document.Entities.Length - 1; k >= 0; k--)
+        {
+            EntityDraft e = document.Entities[k];
+            int first = document.TokenAt(e.Start);
+            int noun = MinistryBefore(document, words, first);
+            if (e.Type != EntityType.Country && noun >= 0 && !document.Overlaps(tokens[noun].Start, tokens[first - 1].End))
+            {
+                document.RemoveEntityAt(k);
+                document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[noun].Start, e.End));
+            }
+        }
+        for (int i = 0; i + 2 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(document.Text[tokens[i].Start]) || !words.IsMinistryNoun(document.TokenText(i))
+                || !words.IsNamePreposition(document.TokenText(i + 1)))
+            {
+                continue;
+            }
+            int name = i + 2;
+            if (name + 1 < tokens.Length && words.IsNameConnector(document.TokenText(name)) && !words.IsNamePreposition(document.TokenText(name)))
+            {
+                name++;
+            }
+            if (IsLowerWord(document, name) && !document.Overlaps(tokens[i].Start, tokens[name].End))
+            {
+                document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[i].Start, tokens[name].End));
+            }
+        }
+    }
+
+    // The ministry's noun before a name's first token: "ministère de [l'] X", "Ministry of X"; else -1.
+    private static int MinistryBefore(DocumentContext document, NameWords words, int first)
+    {
+        int preposition = first - 1;
+        if (preposition >= 0 && words.IsNameConnector(document.TokenText(preposition)) && !words.IsNamePreposition(document.TokenText(preposition)))
+        {
+            preposition--;
+        }
+        return preposition >= 1 && words.IsNamePreposition(document.TokenText(preposition))
+            && document.Tokens[preposition - 1].Kind == TokenKind.Word && words.IsMinistryNoun(document.TokenText(preposition - 1))
+            ? preposition - 1 : -1;
     }
 
     private static void FindFromContext(DocumentContext document, NameWords words, List<(int Start, int End)> names)
@@ -46,8 +126,7 @@ internal static class OrganizationEvidence
             }
             int first = document.TokenAt(e.Start), last = document.TokenAt(e.End - 1);
             int end = e.End;
-            bool found = e.Type != EntityType.Organization
-                && (IsDescribed(document, words, e.Type, first, last) || HasHead(document, words, first, last) || IsOwner(document, words, last));
+            bool found = IsDescribed(document, words, e.Type, first, last) || HasHead(document, words, first, last) || IsOwner(document, words, last);
             if (last > first && words.IsLegalSuffix(document.TokenText(last)))
             {
                 found = true;
@@ -69,7 +148,8 @@ internal static class OrganizationEvidence
             }
             if (found || e.Type == EntityType.Organization)
             {
-                TagBracketedAcronym(document, last, names);
+                // The acronym stands for the organisation everywhere only when the text says it is one.
+                TagBracketedAcronym(document, last, found ? names : null);
             }
         }
     }
@@ -83,6 +163,12 @@ internal static class OrganizationEvidence
         if (IsLowerWord(document, first - 1))
         {
             if (words.IsOrganizationNoun(document.TokenText(first - 1)))
+            {
+                return true;
+            }
+            // "an analyst at X", "économiste chez X": where a person works.
+            if (words.IsWorkplacePreposition(document.TokenText(first - 1)) && IsLowerWord(document, first - 2)
+                && words.IsPersonNoun(document.TokenText(first - 2)))
             {
                 return true;
             }
@@ -145,7 +231,7 @@ internal static class OrganizationEvidence
         && words.IsPossessedByOrganizations(document.TokenText(last + 2));
 
     // "Electronic Arts (EA)", "Cour européenne des droits de l'homme (CEDH)": capitals in brackets right after.
-    private static void TagBracketedAcronym(DocumentContext document, int last, List<(int Start, int End)> names)
+    private static void TagBracketedAcronym(DocumentContext document, int last, List<(int Start, int End)>? names)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         int k = last + 2;
@@ -156,7 +242,7 @@ internal static class OrganizationEvidence
         }
         if (document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[k].Start, tokens[k].End)))
         {
-            names.Add((tokens[k].Start, tokens[k].End));
+            names?.Add((tokens[k].Start, tokens[k].End));
         }
     }
 
@@ -202,6 +288,17 @@ internal static class OrganizationEvidence
         }
         return false;
     }
+
+    // "un sondage [Ifop] pour le [JDD]": two known organisations stay two.
+    private static bool IsAlias(DocumentContext document, in EntityDraft e)
+    {
+        int first = document.TokenAt(e.Start);
+        return OrganizationAliases.Find(document.Text, document.Tokens, first, document.TokenAt(e.End - 1) - first + 1) is not null;
+    }
+
+    // "Nations unies la Commission": an article alone joins nothing.
+    private static bool IsDeterminerOnly(DocumentContext document, NameWords words, int from, int to) =>
+        to - from == 1 && !words.IsNamePreposition(document.TokenText(from));
 
     private static bool IsLowerWord(DocumentContext document, int k) =>
         (uint)k < (uint)document.TokenCount && document.Tokens[k].Kind == TokenKind.Word && char.IsLower(document.Text[document.Tokens[k].Start]);

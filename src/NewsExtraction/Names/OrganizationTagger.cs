@@ -59,6 +59,10 @@ internal sealed class OrganizationTagger : IDocumentStage
         Span<PhraseHit> hits = stackalloc PhraseHit[8];
         for (int i = 0; i < tokens.Length; i++)
         {
+            if ((i & (DocumentContext.CancellationStride - 1)) == 0)
+            {
+                document.ThrowIfCancellationRequested();
+            }
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
             {
                 continue;
@@ -109,8 +113,10 @@ internal sealed class OrganizationTagger : IDocumentStage
     }
 
     // The alias wins over the entity model's fragments of it ("Conseil de sécurité de" for "Conseil de sécurité de
-    // l'ONU"), over a person of the same span ("Vlaams Belang"), over a place of the same span ("Pentagone" the building), over a work named after it ("Charte des
-    // Nations Unies") and over two names run together ("European Union and India"); any other mention is kept.
+    // l'ONU"), over a person of the same span ("Vlaams Belang"), over a mention run on into lower-case words
+    // ("Parti québécois insiste"), over a place of the same span ("Pentagone" the building), over a work named
+    // after it ("Charte des Nations Unies") and over two names run together ("European Union and India"); any
+    // other mention is kept.
     private static void Tag(DocumentContext document, int firstToken, int tokenCount)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
@@ -119,15 +125,16 @@ internal sealed class OrganizationTagger : IDocumentStage
         bool fragments = true;
         for (int k = first; k < first + count; k++)
         {
-            EntityDraft e = document.Entities[k];
+            EntityDraft e = document.EntityAt(k);
             fragments &= (e.Type is EntityType.Organization or EntityType.Location && e.Start >= start && e.End <= end
                 && !(e.Type == EntityType.Organization && e.Start == start && e.End == end))
                 || (e.Type == EntityType.Person && e.Start == start && e.End == end);
         }
         if (!fragments)
         {
-            if (count != 1 || !(IsWorkNamedAfter(document, document.Entities[first], start)
-                || IsRunTogether(document, document.Entities[first], start, firstToken + tokenCount)))
+            if (count != 1 || !(IsWorkNamedAfter(document, document.EntityAt(first), start)
+                || IsRunTogether(document, document.EntityAt(first), start, firstToken + tokenCount)
+                || IsRunOn(document, document.EntityAt(first), start, firstToken + tokenCount)))
             {
                 return;
             }
@@ -143,6 +150,25 @@ internal sealed class OrganizationTagger : IDocumentStage
         other.Type is EntityType.Organization or EntityType.Location && other.Start == aliasStart && next < document.TokenCount
         && document.Tokens[next].Start < other.End
         && (TokenContext.Is(document.Text, document.Tokens, next, "and") || TokenContext.Is(document.Text, document.Tokens, next, "et"));
+
+    // "[Parti québécois insiste]": the model ran the name on into the lower-case words after it.
+    private static bool IsRunOn(DocumentContext document, in EntityDraft other, int aliasStart, int next)
+    {
+        if (other.Start != aliasStart || next >= document.TokenCount || document.Tokens[next].Start >= other.End)
+        {
+            return false;
+        }
+        int end = next;
+        for (; end < document.TokenCount && document.Tokens[end].Start < other.End; end++)
+        {
+            if (document.Tokens[end].Kind != TokenKind.Word || !char.IsLower(document.Text[document.Tokens[end].Start]))
+            {
+                return false;
+            }
+        }
+        int first = document.TokenAt(aliasStart);
+        return OrganizationAliases.Find(document.Text, document.Tokens, first, end - first) is null; // not "Alliance nord-atlantique"
+    }
 
     private static bool IsWorkNamedAfter(DocumentContext document, in EntityDraft other, int aliasStart)
     {

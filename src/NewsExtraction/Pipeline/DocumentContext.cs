@@ -14,27 +14,53 @@ internal sealed class DocumentContext : IDisposable
     // The lists of the last document disposed on this thread, reused by the next one: a document in a batch
     // allocates no list of its own.
     [ThreadStatic]
-    private static (List<EntityDraft> Entities, List<Quote> Quotes)? t_lists;
+    private static (GapBuffer<EntityDraft> Entities, List<Quote> Quotes)? t_lists;
 
     // What ends a line or a paragraph: the one definition every stage uses.
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 
     private Token[] _tokens;
     private Sentence[] _sentences;
-    private readonly List<EntityDraft> _entities;
+    private readonly GapBuffer<EntityDraft> _entities;
 
-    public DocumentContext(string text)
+    /// <param name="text">The document's text.</param>
+    /// <param name="cancellationToken">Checked by the stages between sentences and every few thousand tokens.</param>
+    public DocumentContext(string text, CancellationToken cancellationToken = default)
     {
         Text = text;
-        (_entities, Quotes) = t_lists ?? ([], []);
+        Cancellation = cancellationToken;
+        (_entities, Quotes) = t_lists ?? (new GapBuffer<EntityDraft>(), []);
         t_lists = null;
         _tokens = ArrayPool<Token>.Shared.Rent(Math.Max(1, text.Length));
-        TokenCount = Tokenizer.Tokenize(text, _tokens);
-        _sentences = ArrayPool<Sentence>.Shared.Rent(Math.Max(1, TokenCount));
-        SentenceCount = SentenceSplitter.Split(text, Tokens, _sentences);
+        _sentences = [];
+        try
+        {
+            TokenCount = Tokenizer.Tokenize(text, _tokens, cancellationToken);
+            _sentences = ArrayPool<Sentence>.Shared.Rent(Math.Max(1, TokenCount));
+            SentenceCount = SentenceSplitter.Split(text, Tokens, _sentences, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Cancelled while reading the text: Dispose is never called on a document that was not made.
+            Dispose();
+            throw;
+        }
     }
 
     public string Text { get; }
+
+    /// <summary>Stops the extraction of this document; see <see cref="ThrowIfCancellationRequested"/>.</summary>
+    public CancellationToken Cancellation { get; }
+
+    /// <summary>
+    /// Called by the stages between sentences (or every <see cref="CancellationStride"/> tokens), so that cancelling
+    /// stops a document of megabytes within milliseconds: one read of a flag each time.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><see cref="Cancellation"/> is cancelled.</exception>
+    public void ThrowIfCancellationRequested() => Cancellation.ThrowIfCancellationRequested();
+
+    /// <summary>How many tokens a stage that walks tokens goes between two <see cref="ThrowIfCancellationRequested"/> (a power of two).</summary>
+    public const int CancellationStride = 4096;
 
     /// <summary>The language reported for the document (<see cref="Language.Unknown"/> when neither French nor English).</summary>
     public Language Language { get; set; }
@@ -50,8 +76,17 @@ internal sealed class DocumentContext : IDisposable
 
     public ReadOnlySpan<Sentence> Sentences => _sentences.AsSpan(0, SentenceCount);
 
-    /// <summary>The entities so far, sorted by start, never overlapping. Valid until the next change to them.</summary>
-    public ReadOnlySpan<EntityDraft> Entities => CollectionsMarshal.AsSpan(_entities);
+    /// <summary>
+    /// The entities so far, sorted by start, never overlapping. Valid until the next change to them. Costs a move of
+    /// the entities after the last edit: a stage that edits as it goes reads them with <see cref="EntityAt"/>.
+    /// </summary>
+    public ReadOnlySpan<EntityDraft> Entities => _entities.AsSpan();
+
+    /// <summary>The number of entities so far.</summary>
+    public int EntityCount => _entities.Count;
+
+    /// <summary>The entity at <paramref name="index"/> in start order, at no cost however the entities were edited.</summary>
+    public ref readonly EntityDraft EntityAt(int index) => ref _entities[index];
 
     /// <summary>The quotes so far; the quote stage sorts them.</summary>
     public List<Quote> Quotes { get; }
@@ -134,7 +169,7 @@ internal sealed class DocumentContext : IDisposable
         {
             throw new ArgumentException("A replacement entity must keep its span; remove and add instead.", nameof(entity));
         }
-        _entities[index] = entity;
+        _entities.Set(index, entity);
     }
 
     /// <summary>Removes the entity at <paramref name="index"/>.</summary>
@@ -147,14 +182,14 @@ internal sealed class DocumentContext : IDisposable
     public (int First, int Count) FindOverlapping(int start, int end)
     {
         // Sorted and disjoint: of the entities that start before "start", only the last can reach into the range.
-        ReadOnlySpan<EntityDraft> entities = Entities;
+        GapBuffer<EntityDraft> entities = _entities;
         int first = InsertionIndex(start);
         if (first > 0 && entities[first - 1].End > start)
         {
             first--;
         }
         int count = 0;
-        while (first + count < entities.Length && entities[first + count].Start < end)
+        while (first + count < entities.Count && entities[first + count].Start < end)
         {
             count++;
         }
@@ -204,7 +239,10 @@ internal sealed class DocumentContext : IDisposable
         if (_tokens.Length > 0)
         {
             ArrayPool<Token>.Shared.Return(_tokens);
-            ArrayPool<Sentence>.Shared.Return(_sentences);
+            if (_sentences.Length > 0)
+            {
+                ArrayPool<Sentence>.Shared.Return(_sentences);
+            }
             _tokens = [];
             _sentences = [];
             _entities.Clear();
@@ -216,14 +254,14 @@ internal sealed class DocumentContext : IDisposable
     // Whether [start, end) overlaps the entity before or at "index", the insertion point of "start".
     private bool OverlapsAround(int index, int start, int end)
     {
-        ReadOnlySpan<EntityDraft> entities = Entities;
-        return (index > 0 && entities[index - 1].End > start) || (index < entities.Length && entities[index].Start < end);
+        GapBuffer<EntityDraft> entities = _entities;
+        return (index > 0 && entities[index - 1].End > start) || (index < entities.Count && entities[index].Start < end);
     }
 
     private int InsertionIndex(int start)
     {
-        ReadOnlySpan<EntityDraft> entities = Entities;
-        int lo = 0, hi = entities.Length;
+        GapBuffer<EntityDraft> entities = _entities;
+        int lo = 0, hi = entities.Count;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;

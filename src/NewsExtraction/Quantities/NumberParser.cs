@@ -12,44 +12,6 @@ namespace NewsExtraction.Quantities;
 /// </summary>
 internal static class NumberParser
 {
-    private static readonly FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> FrenchWords =
-        CreateWords(
-            ("zéro", NumberWordKind.Unit, 0), ("un", NumberWordKind.Article, 1), ("une", NumberWordKind.Article, 1),
-            ("deux", NumberWordKind.Unit, 2), ("trois", NumberWordKind.Unit, 3), ("quatre", NumberWordKind.Unit, 4),
-            ("cinq", NumberWordKind.Unit, 5), ("six", NumberWordKind.Unit, 6), ("sept", NumberWordKind.Unit, 7),
-            ("huit", NumberWordKind.Unit, 8), ("neuf", NumberWordKind.Unit, 9), ("dix", NumberWordKind.Unit, 10),
-            ("onze", NumberWordKind.Unit, 11), ("douze", NumberWordKind.Unit, 12), ("treize", NumberWordKind.Unit, 13),
-            ("quatorze", NumberWordKind.Unit, 14), ("quinze", NumberWordKind.Unit, 15), ("seize", NumberWordKind.Unit, 16),
-            ("vingt", NumberWordKind.Ten, 20), ("vingts", NumberWordKind.Ten, 20), ("trente", NumberWordKind.Ten, 30),
-            ("quarante", NumberWordKind.Ten, 40), ("cinquante", NumberWordKind.Ten, 50), ("soixante", NumberWordKind.Ten, 60),
-            // Belgian and Swiss tens.
-            ("septante", NumberWordKind.Ten, 70), ("huitante", NumberWordKind.Ten, 80), ("octante", NumberWordKind.Ten, 80),
-            ("nonante", NumberWordKind.Ten, 90),
-            ("cent", NumberWordKind.Hundred, 100), ("cents", NumberWordKind.Hundred, 100),
-            ("mille", NumberWordKind.Scale, 1e3), ("million", NumberWordKind.Scale, 1e6), ("millions", NumberWordKind.Scale, 1e6),
-            ("milliard", NumberWordKind.Scale, 1e9), ("milliards", NumberWordKind.Scale, 1e9),
-            // The long scale: a French billion is a million million.
-            ("billion", NumberWordKind.Scale, 1e12), ("billions", NumberWordKind.Scale, 1e12),
-            ("et", NumberWordKind.Connector, 0));
-
-    private static readonly FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> EnglishWords =
-        CreateWords(
-            ("zero", NumberWordKind.Unit, 0), ("one", NumberWordKind.Unit, 1), ("a", NumberWordKind.Article, 1),
-            ("an", NumberWordKind.Article, 1), ("two", NumberWordKind.Unit, 2), ("three", NumberWordKind.Unit, 3),
-            ("four", NumberWordKind.Unit, 4), ("five", NumberWordKind.Unit, 5), ("six", NumberWordKind.Unit, 6),
-            ("seven", NumberWordKind.Unit, 7), ("eight", NumberWordKind.Unit, 8), ("nine", NumberWordKind.Unit, 9),
-            ("ten", NumberWordKind.Unit, 10), ("eleven", NumberWordKind.Unit, 11), ("twelve", NumberWordKind.Unit, 12),
-            ("thirteen", NumberWordKind.Unit, 13), ("fourteen", NumberWordKind.Unit, 14), ("fifteen", NumberWordKind.Unit, 15),
-            ("sixteen", NumberWordKind.Unit, 16), ("seventeen", NumberWordKind.Unit, 17), ("eighteen", NumberWordKind.Unit, 18),
-            ("nineteen", NumberWordKind.Unit, 19), ("twenty", NumberWordKind.Ten, 20), ("thirty", NumberWordKind.Ten, 30),
-            ("forty", NumberWordKind.Ten, 40), ("fifty", NumberWordKind.Ten, 50), ("sixty", NumberWordKind.Ten, 60),
-            ("seventy", NumberWordKind.Ten, 70), ("eighty", NumberWordKind.Ten, 80), ("ninety", NumberWordKind.Ten, 90),
-            ("hundred", NumberWordKind.Hundred, 100), ("thousand", NumberWordKind.Scale, 1e3),
-            ("million", NumberWordKind.Scale, 1e6), ("millions", NumberWordKind.Scale, 1e6),
-            ("billion", NumberWordKind.Scale, 1e9), ("billions", NumberWordKind.Scale, 1e9),
-            ("trillion", NumberWordKind.Scale, 1e12), ("trillions", NumberWordKind.Scale, 1e12),
-            ("dozen", NumberWordKind.Dozen, 12), ("and", NumberWordKind.Connector, 0));
-
     // Abbreviated multipliers that may stand apart from their digits: "2.3 bn", "4 Mds".
     private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
         new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
@@ -80,9 +42,9 @@ internal static class NumberParser
                 commas++;
                 lastComma = i;
             }
-            else if (c is ' ' or '\u00A0' or '\u202F')
+            else if (c is ' ' or '\u00A0' or '\u202F' or '\'' or '\u2019')
             {
-                spaces++;
+                spaces++; // the Swiss group with an apostrophe as French does with a space: 12'000, 12’000
             }
             else if (!char.IsAsciiDigit(c))
             {
@@ -117,7 +79,7 @@ internal static class NumberParser
         {
             int mark = Math.Max(lastDot, lastComma);
             bool groupingShape = number.Length - mark - 1 == 3 && mark <= 3 && !(mark == 1 && number[0] == '0');
-            bool groups = groupingShape && (number[mark] == '.' ? language == Language.French : language != Language.French);
+            bool groups = groupingShape && (number[mark] == '.') == NumberLanguage.For(language).DotGroupsThousands;
             decimalMark = groups ? -1 : mark;
         }
         if (decimalMark == -2 || !HasValidGroups(decimalMark < 0 ? number : number[..decimalMark]))
@@ -149,8 +111,8 @@ internal static class NumberParser
     /// <returns>The length of the cardinal read, or 0 when <paramref name="text"/> does not start with one.</returns>
     public static int ParseWords(ReadOnlySpan<char> text, Language language, out double value)
     {
-        FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> words =
-            language == Language.English ? EnglishWords : FrenchWords;
+        NumberLanguage numbers = NumberLanguage.For(language);
+        FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> words = numbers.Words;
         var cardinal = new Cardinal();
         int length = 0;
         value = 0;
@@ -181,7 +143,7 @@ internal static class NumberParser
                 {
                     word = word with { Kind = NumberWordKind.Unit }; // "vingt et un"
                 }
-                if ((connectorPending && !cardinal.AcceptsAfterConnector(word)) || !cardinal.TryAdd(word, language))
+                if ((connectorPending && !cardinal.AcceptsAfterConnector(word)) || !cardinal.TryAdd(word, numbers))
                 {
                     break;
                 }
@@ -207,9 +169,7 @@ internal static class NumberParser
     /// </summary>
     public static bool TryGetScale(ReadOnlySpan<char> word, Language language, out double multiplier)
     {
-        FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> words =
-            language == Language.English ? EnglishWords : FrenchWords;
-        if (words.TryGetValue(word, out NumberWord number) && number.Kind == NumberWordKind.Scale)
+        if (NumberLanguage.For(language).Words.TryGetValue(word, out NumberWord number) && number.Kind == NumberWordKind.Scale)
         {
             multiplier = number.Value;
             return true;
@@ -233,13 +193,13 @@ internal static class NumberParser
 
     /// <summary>The words of <paramref name="language"/> that can open a cardinal: number words and articles, not connectors.</summary>
     public static IEnumerable<string> OpeningWords(Language language) =>
-        (language == Language.English ? EnglishWords : FrenchWords).Dictionary
+        NumberLanguage.For(language).Words.Dictionary
             .Where(entry => entry.Value.Kind != NumberWordKind.Connector)
             .Select(entry => entry.Key);
 
     /// <summary>Whether <paramref name="word"/> is a number word of <paramref name="language"/>, articles and connectors excepted.</summary>
     public static bool IsNumberWord(ReadOnlySpan<char> word, Language language) =>
-        (language == Language.English ? EnglishWords : FrenchWords).TryGetValue(word, out NumberWord number)
+        NumberLanguage.For(language).Words.TryGetValue(word, out NumberWord number)
         && number.Kind is not (NumberWordKind.Article or NumberWordKind.Connector);
 
     private static int SkipSeparator(ReadOnlySpan<char> text, int pos)
@@ -280,17 +240,6 @@ internal static class NumberParser
         return group > 0 && (first || group == 3);
     }
 
-    private static FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> CreateWords(
-        params (string Word, NumberWordKind Kind, double Value)[] entries)
-    {
-        var words = new Dictionary<string, NumberWord>(StringComparer.OrdinalIgnoreCase);
-        foreach ((string word, NumberWordKind kind, double value) in entries)
-        {
-            words.Add(word, new NumberWord(kind, value));
-        }
-        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
     // Combines number words left to right: "total" holds the closed groups (deux millions), "current"
     // the group under construction (deux cent vingt), "sub" its part below a hundred.
     private struct Cardinal
@@ -315,7 +264,7 @@ internal static class NumberParser
                 ? word.Kind == NumberWordKind.Unit && word.Value is 1 or 11
                 : word.Kind is NumberWordKind.Unit or NumberWordKind.Ten;
 
-        public bool TryAdd(NumberWord word, Language language)
+        public bool TryAdd(NumberWord word, NumberLanguage numbers)
         {
             double sub = _current % 100;
             switch (word.Kind)
@@ -332,14 +281,14 @@ internal static class NumberParser
                     {
                         return false;
                     }
-                    if (language == Language.French && word.Kind == NumberWordKind.Ten && word.Value == 20 && sub == 4 && _last == NumberWordKind.Unit)
+                    if (numbers.VigesimalTens && word.Kind == NumberWordKind.Ten && word.Value == 20 && sub == 4 && _last == NumberWordKind.Unit)
                     {
                         _current += 76; // quatre-vingt(s)
                     }
                     else if ((sub == 0 && (_current == 0 || _last == NumberWordKind.Hundred))
                         || (sub >= 20 && sub % 10 == 0 && word.Kind == NumberWordKind.Unit && word.Value < 10)
-                        || (language == Language.French && sub is 60 or 80 && word.Value is >= 10 and < 20)
-                        || (language == Language.French && sub == 10 && word.Value is >= 7 and <= 9))
+                        || (numbers.VigesimalTens && sub is 60 or 80 && word.Value is >= 10 and < 20)
+                        || (numbers.VigesimalTens && sub == 10 && word.Value is >= 7 and <= 9))
                     {
                         _current += word.Value;
                     }
@@ -371,7 +320,7 @@ internal static class NumberParser
                     break;
                 default:
                     double multiplicand = _article ? 1 : _current;
-                    bool bareMille = word.Value == 1e3 && language == Language.French && !_started;
+                    bool bareMille = word.Value == 1e3 && numbers.BareThousand && !_started;
                     if ((_lastScale > 0 && word.Value >= _lastScale) || (multiplicand == 0 && !bareMille))
                     {
                         return false; // "millions" alone is vague, not a cardinal

@@ -14,6 +14,7 @@ internal sealed class QuantityRecognizer : IDocumentStage
     {
         foreach (Sentence sentence in document.Sentences)
         {
+            document.ThrowIfCancellationRequested();
             var scanner = new QuantityScanner(document, sentence);
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)

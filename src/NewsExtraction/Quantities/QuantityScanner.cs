@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using NewsExtraction.Dates;
 using NewsExtraction.Pipeline;
 using NewsExtraction.Text;
 
@@ -7,23 +7,20 @@ namespace NewsExtraction.Quantities;
 /// <summary>
 /// Finds the quantities of one sentence, token by token: reads an amount (digits, words or a vague noun),
 /// rejects what is a date, time, ordinal, code or name, joins a range, takes the unit or counted noun that
-/// follows, and looks around for approximators. Lives on the stack for one sentence.
+/// follows, and looks around for approximators. Lives on the stack for one sentence. What is not an amount is in
+/// QuantityScanner.Exclusions.cs, the unit after an amount in QuantityScanner.Units.cs.
 /// </summary>
-internal readonly ref struct QuantityScanner
+internal readonly ref partial struct QuantityScanner
 {
-    // The words that can open an amount, to skip every other word without a dictionary lookup.
-    private static readonly WordShapeFilter FrenchOpeners =
-        new([.. NumberParser.OpeningWords(Language.French), .. QuantityWords.VaguePlurals.Dictionary.Keys]);
-
-    private static readonly WordShapeFilter EnglishOpeners =
-        new([.. NumberParser.OpeningWords(Language.English), .. QuantityWords.VaguePlurals.Dictionary.Keys]);
+    private static readonly System.Buffers.SearchValues<char> LetterOrHyphen = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
 
     private readonly DocumentContext _document;
     private readonly ReadOnlySpan<char> _text;
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly Language _language;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _functionWords;
-    private readonly WordShapeFilter _openers;
+    private readonly QuantityLanguage _words;
+    private readonly CalendarWords _calendar;
     private readonly int _first;
     private readonly int _end;
 
@@ -33,8 +30,8 @@ internal readonly ref struct QuantityScanner
         _text = document.Text;
         _tokens = document.Tokens;
         _language = document.ModelLanguage;
-        _functionWords = _language == Language.English ? QuantityWords.EnglishFunctionWords : QuantityWords.FrenchFunctionWords;
-        _openers = _language == Language.English ? EnglishOpeners : FrenchOpeners;
+        _words = QuantityLanguage.For(_language);
+        _calendar = CalendarWords.For(_language);
         _first = sentence.FirstToken;
         _end = sentence.EndToken;
     }
@@ -52,7 +49,6 @@ internal readonly ref struct QuantityScanner
             return skip;
         }
 
-        bool range = false;
         int opener = amount.First; // the token before which approximators are looked for
         int connector = amount.End;
         if (!amount.Vague && connector + 1 < _end && IsRangeConnector(connector, amount.First, out bool opened)
@@ -66,16 +62,23 @@ internal readonly ref struct QuantityScanner
             {
                 return upper.End; // "1914-1918"
             }
+            bool hyphen = Tokenizer.IsHyphen(_text[_tokens[connector].Start]) || _text[_tokens[connector].Start] == '–';
+            if (hyphen && IsScoreOrCode(amount, upper))
+            {
+                return upper.End;
+            }
             double lower = LowerBound(amount, upper);
             if (lower < upper.Value)
             {
-                amount.Value = lower;
-                amount.End = upper.End;
-                amount.Multiplier = upper.Multiplier;
-                range = true;
+                // A range is two amounts, the lower one scaled by the multiplier they share ("entre 2 et 5 millions
+                // de dollars" is 2000000 and 5000000 dollars); the unit is the upper one's, approximators are both's.
                 opener = opened ? amount.First - 1 : amount.First;
+                Token sign = _tokens[amount.First];
+                AddQuantity(amount.First, amount.End, lower, amount.Currency ? sign.Start : -1, amount.Currency ? sign.End : -1,
+                    EndsWithAny(opener, QuantityWords.ApproximatorsBefore));
+                amount = upper;
             }
-            else if (Tokenizer.IsHyphen(_text[_tokens[connector].Start]) || _text[_tokens[connector].Start] == '–')
+            else if (hyphen)
             {
                 return upper.End; // a score or a code: "2-1", "19-16"
             }
@@ -88,63 +91,113 @@ internal readonly ref struct QuantityScanner
             unitStart = _tokens[amount.First].Start;
             unitEnd = _tokens[amount.First].End;
         }
+        else if (amount.CompoundUnit > 0)
+        {
+            unitStart = amount.CompoundUnit; // "five-year"
+            unitEnd = _tokens[amount.End - 1].End;
+        }
         else
         {
             end = ReadUnit(amount, end, ref unitStart, ref unitEnd);
         }
 
         if (unitStart < 0 && !amount.Digits && !amount.Vague && amount.End - amount.First == 1
-            && (QuantityWords.WordsNeedingNoun.Contains(TokenText(amount.First)) || QuantityWords.Is(Previous(amount.First), "no")))
+            && ((_words.WordsNeedingNoun.Contains(TokenText(amount.First)) && !IsPartitive(amount.End))
+                || QuantityWords.Is(Previous(amount.First), "no")))
         {
-            return amount.End; // "one of them", "un bâtiment neuf"
+            return amount.End; // "one of them", "un bâtiment neuf"; but "neuf de ses dix députés"
         }
 
-        int start = _tokens[amount.First].Start;
-        int stop = _tokens[end - 1].End;
-        if (!double.IsFinite(amount.Value))
-        {
-            return end; // hundreds of digits: beyond any count, a code or noise, and no JSON number
-        }
         bool during = QuantityWords.Is(Previous(opener), "over") && unitStart >= 0
             && QuantityWords.Durations.Contains(_document.Text.AsSpan(unitStart, unitEnd - unitStart));
-        bool approximate = amount.Vague || range
+        bool approximate = amount.Vague
             || (EndsWithAny(opener, QuantityWords.ApproximatorsBefore) && !during)
             || StartsWithAny(end, QuantityWords.ApproximatorsAfter);
-        _document.TryAddEntity(new EntityDraft(EntityType.Quantity, start, stop)
+        AddQuantity(amount.First, end, amount.Value, unitStart, unitEnd, approximate);
+        return end;
+    }
+
+    // Plain numbers joined by a hyphen, of very different lengths ("No. 14-915") or short and counting nothing
+    // ("6 - 4, 2 - 6"), are a code or a score, not a range.
+    private bool IsScoreOrCode(in Amount lower, in Amount upper)
+    {
+        if (!lower.Plain || !upper.Plain)
         {
-            Value = amount.Value,
+            return false;
+        }
+        int lowerDigits = _tokens[lower.Number].Length, upperDigits = _tokens[upper.Number].Length;
+        int unitStart = -1, unitEnd = -1;
+        return upperDigits - lowerDigits >= 2
+            || (upperDigits <= 2 && lowerDigits <= 2 && ReadUnit(upper, upper.End, ref unitStart, ref unitEnd) == upper.End);
+    }
+
+    // Tokens [first, end); the unit's characters [unitStart, unitEnd), unitStart -1 for none.
+    private void AddQuantity(int first, int end, double value, int unitStart, int unitEnd, bool approximate)
+    {
+        if (!double.IsFinite(value))
+        {
+            return; // hundreds of digits: beyond any count, a code or noise, and no JSON number
+        }
+        (int place, int count) = _document.FindOverlapping(unitStart, unitEnd);
+        if (unitStart >= 0 && count == 1 && _document.Entities[place].Type is EntityType.Location or EntityType.Country)
+        {
+            _document.RemoveEntityAt(place); // a counted place: "les deux Corées"
+        }
+        _document.TryAddEntity(new EntityDraft(EntityType.Quantity, _tokens[first].Start, _tokens[end - 1].End)
+        {
+            Value = value,
             Unit = unitStart < 0 ? null : _document.Text[unitStart..unitEnd],
             Approximate = approximate,
         });
-        return end;
     }
+
+    // "de ses", "d'entre": a partitive that lets a number word stand without its noun.
+    private bool IsPartitive(int k) =>
+        k + 1 < _end && QuantityWords.IsOf(TokenText(k)) && _words.PartitiveDeterminers.Contains(TokenText(k + 1));
 
     // An amount: optional currency sign, then digits with an optional multiplier, or number words, or a vague
     // noun (with its own determiner when singular), possibly multiplied ("une dizaine de milliers").
     private bool TryReadAmount(int i, out Amount amount)
     {
-        amount = new Amount { First = i, Number = i, Multiplier = 1 };
+        amount = new Amount { First = i, Number = i, NumberEnd = i + 1, Multiplier = 1 };
         Token token = _tokens[i];
-        if (token.Kind == TokenKind.Symbol && token.Length == 1 && QuantityWords.IsCurrencySign(_text[token.Start])
-            && i + 1 < _end && _tokens[i + 1].Kind == TokenKind.Number && _tokens[i + 1].Start - token.End <= 1)
+        bool negative = false;
+        if (token.Length == 1 && i + 1 < _end && _tokens[i + 1].Kind == TokenKind.Number)
         {
-            amount.Currency = true;
-            amount.Number = i + 1;
-            token = _tokens[i + 1];
+            char c = _text[token.Start];
+            if (token.Kind == TokenKind.Symbol && QuantityWords.IsCurrencySign(c) && _tokens[i + 1].Start - token.End <= 1)
+            {
+                amount.Currency = true;
+                amount.Number = i + 1;
+            }
+            else if (c is '+' or '-' or '−' && Attached(i, i + 1) && (i == _first || !Attached(i - 1, i) || IsOpening(i - 1)))
+            {
+                negative = c != '+'; // "(52%, +15)", "des -10 %"; not "2-1" or "10-12"
+                amount.Number = i + 1;
+            }
+            token = _tokens[amount.Number];
         }
         bool read = token.Kind switch
         {
             TokenKind.Number => TryReadDigits(ref amount),
-            TokenKind.Word when !amount.Currency => TryReadWords(ref amount),
+            TokenKind.Word when amount.Number == i => TryReadWords(ref amount),
             _ => false,
         };
+        if (negative)
+        {
+            amount.Value = -amount.Value;
+            amount.Plain = false;
+        }
         return read && !_document.Overlaps(_tokens[amount.First].Start, _tokens[amount.End - 1].End);
     }
+
+    private bool IsOpening(int k) => _tokens[k].Kind == TokenKind.QuotationMark || TokenText(k) is "(" or "[";
 
     private bool TryReadDigits(ref Amount amount)
     {
         int n = amount.Number;
-        ReadOnlySpan<char> digits = TokenText(n);
+        int numberEnd = SwissGroupsEnd(n);
+        ReadOnlySpan<char> digits = _text[_tokens[n].Start.._tokens[numberEnd - 1].End];
         if (!NumberParser.TryParseDigits(digits, _language, out double value))
         {
             return false; // "22.10.2024"
@@ -152,24 +205,63 @@ internal readonly ref struct QuantityScanner
         amount.Digits = true;
         amount.Plain = !digits.ContainsAnyExceptInRange('0', '9');
         amount.Value = value;
-        amount.End = n + 1;
-        int m = n + 1;
+        amount.NumberEnd = numberEnd;
+        amount.End = numberEnd;
+        int m = numberEnd;
         if (m < _end && _tokens[m].Kind == TokenKind.Word)
         {
             ReadOnlySpan<char> word = TokenText(m);
-            bool attached = _tokens[m].Start == _tokens[n].End;
+            bool attached = Attached(m - 1, m);
             // A glued "m" is a million in English and with money ("$5m"); in French it is a metre.
-            if (((attached || OnOneLine(n, m)) && NumberParser.TryGetScale(word, _language, out double multiplier))
+            if (((attached || OnOneLine(m - 1, m)) && NumberParser.TryGetScale(word, _language, out double multiplier))
                 || (attached && NumberParser.TryGetSuffix(word, out multiplier)
-                    && (word is not "m" || amount.Currency || _language == Language.English)))
+                    && (word is not "m" || amount.Currency || _words.GluedMIsMillion)))
             {
                 amount.Value = NumberParser.Multiply(amount.Value, multiplier);
                 amount.Multiplier = multiplier;
                 amount.Plain = false;
                 amount.End = m + 1;
             }
+            else if (attached && word is "s" or "S" && IsDecadeAge(n, numberEnd))
+            {
+                amount.End = m + 1; // "in their 30s": an age, counted by its decade
+                amount.Vague = true;
+            }
         }
         return true;
+    }
+
+    // Swiss grouping splits "300'000" and "1’000’000" into numbers and apostrophes: one past the last group.
+    private int SwissGroupsEnd(int n)
+    {
+        int end = n + 1;
+        if (_tokens[n].Length > 3)
+        {
+            return end;
+        }
+        while (end + 1 < _end && _tokens[end].Length == 1 && Tokenizer.IsApostrophe(_text[_tokens[end].Start])
+            && Attached(end - 1, end) && Attached(end, end + 1) && _tokens[end + 1].Kind == TokenKind.Number
+            && _tokens[end + 1].Length == 3 && !TokenText(end + 1).ContainsAnyExceptInRange('0', '9'))
+        {
+            end += 2;
+        }
+        return end;
+    }
+
+    // "in their 30s", "in her early 40s", and the decades listed after one: "in their 30s, 40s and 50s".
+    private bool IsDecadeAge(int n, int numberEnd)
+    {
+        if (numberEnd != n + 1 || _tokens[n].Length != 2 || _text[_tokens[n].Start + 1] != '0')
+        {
+            return false;
+        }
+        if (_words.DecadeAgeOwners.Contains(Previous(n)))
+        {
+            return true;
+        }
+        int s = n - 2; // the "s" of the decade before the comma or conjunction
+        return s > _first && (Previous(n) is "," || _words.Coordinators.Contains(Previous(n)))
+            && TokenText(s) is "s" && _tokens[s - 1].Kind == TokenKind.Number && Attached(s - 1, s) && IsDecadeAge(s - 1, s);
     }
 
     private bool TryReadWords(ref Amount amount)
@@ -181,20 +273,28 @@ internal readonly ref struct QuantityScanner
         {
             part++;
         }
-        if (!_openers.MayContain(word[..part]))
+        if (!_words.Openers.MayContain(word[..part]))
         {
             return false;
         }
         double value;
+        bool ofFollows = i + 1 < _end && QuantityWords.IsOf(TokenText(i + 1));
         if ((QuantityWords.Is(word, "un") || QuantityWords.Is(word, "une"))
             && i + 1 < _end && QuantityWords.VagueSingulars.TryGetValue(TokenText(i + 1), out value))
         {
             amount.End = i + 2;
         }
-        else if (QuantityWords.VaguePlurals.TryGetValue(word, out value)
-            && ((i + 1 < _end && QuantityWords.IsOf(TokenText(i + 1))) || QuantityWords.VagueDeterminers.Contains(Previous(i))))
+        else if ((QuantityWords.VaguePlurals.TryGetValue(word, out value)
+                && (ofFollows || QuantityWords.VagueDeterminers.Contains(Previous(i))))
+            || (ofFollows && QuantityWords.VagueSingulars.TryGetValue(word, out value)))
         {
+            amount.End = i + 1; // "des milliers", "la centaine de professionnels": the determiner stays outside
+        }
+        else if (_words.OneWords.Contains(word) && IsOneDuration(i))
+        {
+            amount.Value = 1; // "il y a une année", "un mois plus tôt"
             amount.End = i + 1;
+            return true;
         }
         else
         {
@@ -226,15 +326,28 @@ internal readonly ref struct QuantityScanner
         {
             return false;
         }
-        // The words must end where a token ends: "deux-roues" and "three-year" are not amounts.
+        // The words must end where a token ends ("deux-roues" is no amount), or, where number words make
+        // adjectives, before a hyphen and a noun: "a five-year ban".
         int k = i;
         while (k < _end && _tokens[k].End < start + length)
         {
             k++;
         }
-        if (k == _end || _tokens[k].End != start + length)
+        if (k == _end)
         {
             return false;
+        }
+        if (_tokens[k].End != start + length)
+        {
+            int noun = start + length + 1;
+            ReadOnlySpan<char> compound = _text[noun.._tokens[k].End];
+            if (!_words.NumberWordCompounds || !Tokenizer.IsHyphen(_text[noun - 1]) || _tokens[k].Start > start + length
+                || compound.ContainsAnyExcept(LetterOrHyphen) || IsOrdinalOrFraction(compound)
+                || (_words.WordsNeedingNoun.Contains(_text[start..(noun - 1)]) && !_words.DurationNouns.Contains(compound)))
+            {
+                return false; // "twenty-first"; "a one-time charge", but "a one-year ban"
+            }
+            amount.CompoundUnit = noun;
         }
         amount.Value = value;
         amount.End = k + 1;
@@ -245,99 +358,22 @@ internal readonly ref struct QuantityScanner
         return true;
     }
 
-    // Dates, times, ordinals, codes, sums and numbers in names.
-    private bool IsNotAQuantity(in Amount amount, out int skip)
+    // "twenty-first", "thirty-fifth", "two-thirds", "three-quarters": a number word's ordinal or fraction.
+    private bool IsOrdinalOrFraction(ReadOnlySpan<char> word)
     {
-        skip = amount.End;
-        int n = amount.Number;
-        int next = n + 1;
-        ReadOnlySpan<char> before = Previous(amount.First);
-        if (!amount.Digits)
+        if (word.EndsWith('s'))
         {
-            return (!amount.Vague && IsMonth(amount.End)) || (amount.First > _first && QuantityWords.TitleWords.Contains(before));
+            word = word[..^1];
         }
-
-        ReadOnlySpan<char> digits = TokenText(n);
-        if (next < _end && Attached(n, next))
-        {
-            char c = _text[_tokens[next].Start];
-            if ((_tokens[next].Kind == TokenKind.Word && QuantityWords.NonCardinalSuffixes.Contains(TokenText(next)))
-                || c is '/' or '_' or '=' or '\\')
-            {
-                return true;
-            }
-        }
-        if (amount.First > _first && Attached(amount.First - 1, amount.First) && before.Length == 1 && before[0] is '/' or '_' or '=' or ':' or '#' or '\\' or '.')
-        {
-            return true;
-        }
-        // "01 23 45 67 89": a leading zero or a run of short numbers is a telephone number or a code.
-        if ((digits.Length > 1 && digits[0] == '0' && char.IsAsciiDigit(digits[1]))
-            || (digits.Length <= 2 && (IsShortNumberBeside(n, n - 1) || IsShortNumberBeside(n, n + 1)))
-            || (before.Length == 1 && QuantityWords.IsOperator(before[0]))
-            || (next < _end && _tokens[next].Length == 1 && QuantityWords.IsOperator(_text[_tokens[next].Start])))
-        {
-            return true;
-        }
-        if (IsTimeOfDay(amount, ref skip))
-        {
-            return true;
-        }
-        if (IsDay(amount) && (IsMonth(next) || IsMonth(amount.First - 1)))
-        {
-            return true; // "21 octobre", "October 21"
-        }
-        if (amount.Multiplier == 1 && QuantityWords.DayArticles.Contains(before))
-        {
-            return true; // "le 8", "du 8 au 13", "le 49.3": a singular article makes a day or a name
-        }
-        if (IsDay(amount) && next + 2 < _end && IsMonth(next + 2) && _tokens[next + 1].Kind == TokenKind.Number && _tokens[next + 1].Length <= 2
-            && (QuantityWords.Is(TokenText(next), "et") || QuantityWords.Is(TokenText(next), "and") || TokenText(next) is "," or "-" or "–"))
-        {
-            skip = next + 2;
-            return true; // "les 18 et 19 novembre"
-        }
-        // English writes counts of thousands with a comma, so four plain digits there are a year ("a 2023 report").
-        if (IsYear(amount)
-            && (_language == Language.English || IsMonth(amount.First - 1) || QuantityWords.YearCues.Contains(before) || !IsCountedNoun(amount.End, amount.Value)))
-        {
-            return true; // "en 2024", "octobre 2024"; "2000 soldats" stays
-        }
-        // "Épisode 6", "l'article 49.3", "Windows 10": a number after a title word, or a plain one inside a name.
-        return amount.First > _first
-            && (QuantityWords.TitleWords.Contains(before) || before is "°"
-                || (amount.Plain && amount.First - 1 > _first && _tokens[amount.First - 1].Kind == TokenKind.Word && char.IsUpper(before[0])
-                    && !QuantityWords.FrenchFunctionWords.Contains(before) && !QuantityWords.EnglishFunctionWords.Contains(before)));
+        return _words.Ordinals.Contains(word)
+            || (word.EndsWith("th", StringComparison.OrdinalIgnoreCase) && NumberParser.IsNumberWord(word[..^2], _language));
     }
 
-    private bool IsDay(in Amount amount) => amount.Plain && amount.Value is >= 1 and <= 31;
-
-    // "10:30", "14h30", "14 h 30", "3 p.m.", "à 14 heures".
-    private bool IsTimeOfDay(in Amount amount, ref int skip)
-    {
-        int n = amount.Number;
-        int m = n + 1;
-        if (m >= _end || !OnOneLine(n, m))
-        {
-            return false;
-        }
-        ReadOnlySpan<char> next = TokenText(m);
-        bool minutesFollow = m + 1 < _end && _tokens[m + 1].Kind == TokenKind.Number && OnOneLine(m, m + 1) && _tokens[m + 1].Length == 2;
-        if ((next is ":" && Attached(n, m) && minutesFollow && Attached(m, m + 1)) || (next is "h" or "H" && minutesFollow))
-        {
-            skip = m + 2;
-            return true;
-        }
-        if ((next.Length == 3 && next[0] is 'h' or 'H' && char.IsAsciiDigit(next[1]) && char.IsAsciiDigit(next[2]) && Attached(n, m))
-            || QuantityWords.ClockMarkers.Contains(next)
-            || (QuantityWords.HourWords.Contains(next) && amount.Plain && amount.Value <= 24
-                && QuantityWords.TimePrepositions.Contains(Previous(amount.First))))
-        {
-            skip = m + 1;
-            return true;
-        }
-        return false;
-    }
+    // An article before a unit of time counts one of it when a time cue is beside them: "il y a une année",
+    // "moins d'une semaine", "un mois plus tôt"; "une année record" and "un mois de basse saison" are no amounts.
+    private bool IsOneDuration(int i) =>
+        i + 1 < _end && _words.DurationNouns.Contains(TokenText(i + 1))
+        && (EndsWithAny(i, _words.OneDurationCuesBefore) || StartsWithAny(i + 2, _words.OneDurationCuesAfter));
 
     private bool IsRangeConnector(int c, int first, out bool opened)
     {
@@ -377,123 +413,6 @@ internal readonly ref struct QuantityScanner
             }
         }
         return lower.Value;
-    }
-
-    // The unit or counted noun after the amount: a sign (10 %), "pour cent", a noun after "de"/"of" when the
-    // amount is a multiplier or a vague noun (5 millions de dollars), or the noun that directly follows.
-    private int ReadUnit(in Amount amount, int end, ref int unitStart, ref int unitEnd)
-    {
-        if (end >= _end || !OnOneLine(end - 1, end))
-        {
-            return end;
-        }
-        Token token = _tokens[end];
-        ReadOnlySpan<char> word = TokenText(end);
-        int unit;
-        if (token.Length == 1 && QuantityWords.IsUnitSign(word[0]))
-        {
-            unit = end;
-        }
-        else if (StartsWithUnitPhrase(end) is > 0 and int length)
-        {
-            unitStart = token.Start;
-            unitEnd = _tokens[end + length - 1].End;
-            return end + length;
-        }
-        else if ((amount.Vague || amount.Multiplier > 1) && QuantityWords.IsOf(word) && IsCountedNoun(end + 1, amount.Value))
-        {
-            unit = end + 1;
-        }
-        else if (IsCountedNoun(end, amount.Value))
-        {
-            unit = end;
-        }
-        else if (_language == Language.English && IsNounModifier(end) && IsCountedNoun(end + 1, amount.Value))
-        {
-            // English puts one modifier before the counted noun: "12 armoured vehicles", "27 member states".
-            unitStart = token.Start;
-            unitEnd = _tokens[end + 1].End;
-            return end + 2;
-        }
-        else if (amount.Digits && word.Length == 1 && Tokenizer.IsHyphen(word[0]) && Attached(end - 1, end)
-            && end + 1 < _end && Attached(end, end + 1) && IsCountedNoun(end + 1, 1))
-        {
-            unit = end + 1; // "a 10-day truce"
-        }
-        else
-        {
-            return end;
-        }
-        unitStart = _tokens[unit].Start;
-        unitEnd = _tokens[unit].End;
-        return unit + 1;
-    }
-
-    // A noun counted by an amount of two or more is plural, an invariable noun or a unit symbol: this keeps
-    // verbs and adjectives out ("101 remain", "le budget 2025 prévoit").
-    private bool IsCountedNoun(int k, double amount)
-    {
-        if (k >= _end || _tokens[k].Kind != TokenKind.Word)
-        {
-            return false;
-        }
-        ReadOnlySpan<char> word = TokenText(k);
-        if (amount >= 2 && !Attached(k - 1, k) && word[^1] is not ('s' or 'x' or 'S' or 'X') && !QuantityWords.Units.Contains(word))
-        {
-            return false;
-        }
-        // English adjectives come before the noun, so a capital there starts a name ("3,000 North Korean troops");
-        // a unit glued to the digits stays one ("40C").
-        return !_functionWords.Contains(word)
-            && !(_language == Language.English && char.IsUpper(word[0]) && !Attached(k - 1, k))
-            && !NumberParser.IsNumberWord(word, _language)
-            && !QuantityWords.VaguePlurals.ContainsKey(word)
-            && !IsMonth(k)
-            && !_document.Overlaps(_tokens[k].Start, _tokens[k].End);
-    }
-
-    private bool IsNounModifier(int k)
-    {
-        if (k + 1 >= _end || _tokens[k].Kind != TokenKind.Word || !OnOneLine(k, k + 1))
-        {
-            return false;
-        }
-        ReadOnlySpan<char> word = TokenText(k);
-        return char.IsLower(word[0])
-            && !_functionWords.Contains(word)
-            && !NumberParser.IsNumberWord(word, _language)
-            && !QuantityWords.VaguePlurals.ContainsKey(word)
-            && !_document.Overlaps(_tokens[k].Start, _tokens[k].End);
-    }
-
-    private bool IsShortNumberBeside(int n, int k) =>
-        k >= _first && k < _end && _tokens[k].Kind == TokenKind.Number && _tokens[k].Length <= 2
-        && OnOneLine(Math.Min(n, k), Math.Max(n, k));
-
-    private bool IsYear(in Amount amount) =>
-        amount.Plain && amount.Value is >= 1000 and <= 2100 && _tokens[amount.Number].Length == 4;
-
-    private bool IsMonth(int k)
-    {
-        if (k < _first || k >= _end || _tokens[k].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
-        {
-            return false;
-        }
-        ReadOnlySpan<char> word = TokenText(k).TrimEnd('.');
-        return QuantityWords.FrenchMonths.Contains(word) || QuantityWords.EnglishMonths.Contains(word);
-    }
-
-    // "pour cent", "percentage points": the number of tokens of the unit phrase at k, or 0.
-    private int StartsWithUnitPhrase(int k)
-    {
-        foreach (string[] phrase in QuantityWords.UnitPhrases)
-        {
-            if (StartsWith(k, phrase))
-            {
-                return phrase.Length;
-            }
-        }
-        return 0;
     }
 
     private bool EndsWithAny(int before, string[][] phrases)
@@ -562,6 +481,12 @@ internal readonly ref struct QuantityScanner
 
         /// <summary>The token where the digits or words start.</summary>
         public int Number;
+
+        /// <summary>One past the digits' last token: Swiss groups are tokens of their own (<c>300'000</c>).</summary>
+        public int NumberEnd;
+
+        /// <summary>Where the noun of a number word's compound starts (<c>five-year</c>), else 0.</summary>
+        public int CompoundUnit;
 
         /// <summary>One past the amount's last token, before any unit.</summary>
         public int End;

@@ -31,23 +31,10 @@ internal static class QuantityWords
         "must", "do", "does", "did", "not", "no", "also", "already", "still", "just", "only", "around", "nearly",
         "some", "more", "less", "fewer", "it", "they", "he", "she", "we", "you", "i", "them", "him", "us", "me",
         "who", "which", "what", "whose", "whom", "where", "when", "there", "here", "then", "each", "every", "all",
-        "both", "either", "neither", "other", "others", "another", "such", "own", "same", "too", "very", "much",
+        "both", "either", "neither", "other", "another", "such", "own", "same", "too", "very", "much",
         "many", "few", "several", "most", "any", "almost", "approximately", "roughly", "least", "up", "out",
         "while", "whereas", "because", "though", "although", "across", "toward", "towards", "according", "including",
         "total", "yesterday", "today", "tomorrow", "ago", "again", "even", "now");
-
-    /// <summary>French month names, in any case.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchMonths = CreateSet(
-        "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
-        "octobre", "novembre", "décembre", "decembre", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc");
-
-    /// <summary>English month names; capitalised only, so that "5,000 march" and "may have" are not dates.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishMonths = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER",
-        "DECEMBER").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// French approximate nouns that take their own determiner into the span (<c>une dizaine</c>, <c>un millier</c>),
@@ -79,12 +66,6 @@ internal static class QuantityWords
         "série", "series", "groupe", "group", "figure", "fig", "tableau", "table", "annexe", "annex", "classe", "class",
         "grade", "zone", "secteur", "sector", "code", "modèle", "model");
 
-    /// <summary>Words before a four-digit number that make it a year even when a noun follows: <c>en 2024</c>, <c>since 1991</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearCues = CreateSet(
-        "en", "in", "depuis", "since", "année", "années", "an", "year", "years", "until", "till",
-        "ici", "avant", "après", "before", "after", "dès", "été", "hiver", "printemps", "automne", "summer", "winter",
-        "spring", "autumn", "fall", "fin", "début", "mi", "vers", "circa", "by", "during", "pendant");
-
     /// <summary>Words before an hour that make it a time of day: <c>à 14 heures</c>, <c>at 3 p.m.</c>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePrepositions = CreateSet(
         "à", "vers", "dès", "at");
@@ -103,29 +84,25 @@ internal static class QuantityWords
         "ᵉ", "ᵉʳ", "ᵉʳᵉ", "s");
 
     /// <summary>
-    /// Units and invariable nouns that may follow an amount of two or more without a plural ending:
-    /// <c>3 min</c>, <c>42 km</c>, <c>deux pays</c>, <c>250 people</c>.
+    /// Unit symbols, in both languages, that may follow an amount of two or more without a plural ending:
+    /// <c>3 min</c>, <c>42 km</c>; the nouns of each language are <see cref="QuantityLanguage.UnitWords"/>.
     /// </summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = CreateSet(
         "km", "m", "cm", "mm", "kg", "g", "mg", "t", "h", "min", "mn", "s", "ms", "ha", "l", "ml", "hl", "mph", "kph",
         "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "mt", "gt", "bpd", "ppm", "nm", "ft", "lb", "oz", "mi",
-        "percent", "pourcent", "pays", "fois", "voix", "mois", "prix", "cas", "corps", "bras", "fils", "avis",
-        "people", "children", "men", "women", "police", "personnel", "staff", "feet", "sheep", "cattle", "aircraft",
-        "fish", "deer", "livestock", "dead", "injured", "wounded", "missing", "crew");
+        "percent", "pourcent");
 
     /// <summary>Units of several words, checked before single words: <c>10 pour cent</c>, <c>0.5 percentage points</c>.</summary>
     public static readonly string[][] UnitPhrases =
     [
         ["pour", "cent"], ["per", "cent"], ["percentage", "points"], ["percentage", "point"],
         ["points", "de", "pourcentage"], ["point", "de", "pourcentage"], ["square", "kilometres"],
-        ["square", "kilometers"], ["square", "miles"], ["kilomètres", "carrés"], ["mètres", "carrés"],
+        ["square", "kilometers"], ["square", "miles"], ["square", "metres"], ["square", "meters"], ["kilomètres", "carrés"], ["mètres", "carrés"],
+        ["year", "old"], ["casques", "bleus"],
     ];
 
     /// <summary>French singular articles before a number, which make it a day or a name: <c>le 8</c>, <c>du 8 au 13</c>, <c>le 49.3</c>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayArticles = CreateSet("le", "du", "au");
-
-    /// <summary>Number words that are too often something else to stand alone: <c>one</c> (pronoun), <c>neuf</c> (new).</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsNeedingNoun = CreateSet("one", "neuf");
 
     /// <summary>Spans of time: after <c>over</c> they make it mean "during" (<c>over five years</c>), not "more than".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Durations = CreateSet(

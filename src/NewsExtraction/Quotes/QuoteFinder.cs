@@ -44,10 +44,20 @@ internal static class QuoteFinder
                 {
                     if (token.Kind == TokenKind.QuotationMark && OpensContinuation(text, token))
                     {
-                        // « … ¶ « … »: the mark at the head of the paragraph repeats the opening of the quote that goes on.
+                        // « … ¶ « … »: the quote goes on in the next paragraph, which opens with a mark; each paragraph
+                        // is a quote of its own.
+                        AddRunOn(document, open[0], i - 1, ref quotes, ref count);
+                        open[0] = i;
+                        depth = 1;
+                        nestedCount = 0;
                         lineStart = i;
                         lineHasMark = true;
                         continue;
+                    }
+                    if (nestedCount == 0)
+                    {
+                        // "… ¶ with no closing mark: scraping lost it, the quote ends with its paragraph.
+                        AddRunOn(document, open[0], i - 1, ref quotes, ref count);
                     }
                     for (int n = 0; n < nestedCount; n++)
                     {
@@ -75,6 +85,15 @@ internal static class QuoteFinder
                 continue;
             }
 
+            if (depth == 1 && ReopensAfterSentence(text, tokens, open[0], i))
+            {
+                // "A. "B.": a new paragraph of the same speech run into this one by scraping, its opening mark repeated
+                // and the closing one left out (the English convention); each paragraph is a quote of its own.
+                AddRunOn(document, open[0], i - 1, ref quotes, ref count);
+                open[0] = i;
+                nestedCount = 0;
+                continue;
+            }
             if (Opens(mark, text, tokens, token, open[..depth]))
             {
                 if (depth < MaxDepth)
@@ -135,7 +154,8 @@ internal static class QuoteFinder
             '“' => !(Contains(text, tokens, open, '„') || (top is '“' or '"' && closesHere && !opensHere)),
             // ” opens only where nothing is open and it sits like an opening mark (”…”).
             '”' => open.Length == 0 && opensHere && !closesHere,
-            _ => !(Contains(text, tokens, open, '"') || (open.Length > 0 && closesHere && !opensHere)),
+            // " with nothing open opens unless it sits like a closing mark: then scraping lost the opening one.
+            _ => !(Contains(text, tokens, open, '"') || (closesHere && !opensHere)),
         };
     }
 
@@ -187,6 +207,16 @@ internal static class QuoteFinder
         return before && (token.End == text.Length || Tokenizer.IsSpace(text[token.End]) || text[token.End] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '…');
     }
 
+    // A mark of the family of the open one, set as an opening mark right after the end of a sentence of the quote.
+    private static bool ReopensAfterSentence(string text, ReadOnlySpan<Token> tokens, int opener, int i)
+    {
+        Token token = tokens[i];
+        char mark = text[token.Start];
+        return mark is '"' or '“' && text[tokens[opener].Start] == mark && i - opener > 2
+            && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Start] is '.' or '!' or '?' or '…'
+            && OpensHere(text, token) && !ClosesHere(text, token);
+    }
+
     private static bool OpensContinuation(string text, Token token) =>
         text[token.Start] is '«' or '“' or '„' or '‹' || (text[token.Start] == '"' && OpensHere(text, token));
 
@@ -204,12 +234,18 @@ internal static class QuoteFinder
         return i;
     }
 
-    private static void Add(DocumentContext document, int openToken, int closeToken, ref QuoteSpan[] quotes, ref int count)
+    private static void Add(DocumentContext document, int openToken, int closeToken, ref QuoteSpan[] quotes, ref int count) =>
+        Add(document, openToken, closeToken, document.Tokens[closeToken].Start, document.Tokens[closeToken].End, ref quotes, ref count);
+
+    // A quote whose closing mark is left out where the speech runs on into a new paragraph: it ends with its last token.
+    private static void AddRunOn(DocumentContext document, int openToken, int lastToken, ref QuoteSpan[] quotes, ref int count) =>
+        Add(document, openToken, lastToken, document.Tokens[lastToken].End, document.Tokens[lastToken].End, ref quotes, ref count);
+
+    private static void Add(DocumentContext document, int openToken, int closeToken, int end, int outerEnd, ref QuoteSpan[] quotes, ref int count)
     {
         string text = document.Text;
         ReadOnlySpan<Token> tokens = document.Tokens;
         int start = tokens[openToken].End;
-        int end = tokens[closeToken].Start;
         while (start < end && Tokenizer.IsSpace(text[start]))
         {
             start++;
@@ -228,7 +264,7 @@ internal static class QuoteFinder
             Start = start,
             End = end,
             OuterStart = tokens[openToken].Start,
-            OuterEnd = tokens[closeToken].End,
+            OuterEnd = outerEnd,
             OpenToken = openToken,
             CloseToken = closeToken,
             Form = QuoteForm.Marked,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace NewsExtraction.Quotes;
@@ -12,6 +13,9 @@ internal static class QuoteLexicon
 {
     /// <summary>The role id of a word naming an unnamed source (<c>une source</c>, <c>a witness</c>).</summary>
     public const int SourceRole = 63;
+
+    /// <summary>The role of a noun that describes an organisation (<c>la plateforme</c>, <c>the company</c>).</summary>
+    public const int GroupRole = 62;
 
     // Words that can stand between a subject and its speech verb, or inside the verb group:
     // auxiliaries, negation, clitic pronouns, short adverbs ("il l'a aussi dit", "has also said").
@@ -50,6 +54,14 @@ internal static class QuoteLexicon
         "gouvernement", "exécutif", "présidence", "diplomatie", "autorités", "armée", "administration", "chancellerie",
         "ministère", "government", "executive", "presidency", "diplomacy", "authorities", "army", "military",
         "ministry", "officials", "leadership", "cabinet",
+    ];
+
+    private static readonly string[] RelativePronouns = ["qui", "who"];
+
+    private static readonly string[] Honorifics =
+    [
+        "m.", "mme", "mmes", "mm.", "mlle", "me", "dr", "pr",
+        "mr", "mrs", "ms", "dr.", "mr.", "mrs.", "ms.", "sir", "lord", "lady", "dame",
     ];
 
     private static readonly string[] Subordinators =
@@ -118,6 +130,7 @@ internal static class QuoteLexicon
         ["envoyé", "envoyée", "émissaire", "envoy", "emissary"],
         ["chef", "cheffe", "dirigeant", "dirigeante", "leader", "chief", "head", "patron", "patronne", "boss"],
         ["directeur", "directrice", "director"],
+        ["entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse", "gérant", "gérante", "manager", "coach"],
         ["chancelier", "chancelière", "chancellor"],
         ["roi", "reine", "king", "queen", "prince", "princesse", "princess", "émir", "emir", "sultan"],
         ["sénateur", "sénatrice", "senator"],
@@ -150,6 +163,15 @@ internal static class QuoteLexicon
     ];
 
     // A quoted capitalised text right after one of these is the name of a work or an operation, not speech.
+    // Nouns that describe an organisation: "a écrit la plateforme", "the company said".
+    private static readonly string[] GroupNouns =
+    [
+        "organisation", "entreprise", "société", "groupe", "compagnie", "firme", "plateforme", "manufacture",
+        "fabricant", "constructeur", "agence", "association", "fédération", "syndicat", "banque", "assureur", "chaîne",
+        "organization", "company", "firm", "group", "platform", "manufacturer", "maker", "carrier", "airline",
+        "agency", "association", "federation", "union", "bank", "insurer", "broadcaster", "charity", "watchdog",
+    ];
+
     private static readonly string[] TitleWords =
     [
         "livre", "roman", "film", "série", "émission", "album", "chanson", "titre", "pièce", "journal", "quotidien",
@@ -193,6 +215,13 @@ internal static class QuoteLexicon
         return Table.TryGetValue(lower[..length], out WordInfo lowered) ? lowered : Unknown;
     }
 
+    // The plural endings of nouns and adjectives, French and English: "gilets jaunes", "chevaux", "vests".
+    private static readonly SearchValues<char> PluralEndings = SearchValues.Create("sxSX");
+
+    /// <summary>The word without a plural ending (<c>gilets</c> → <c>gilet</c>); words of three letters or fewer unchanged.</summary>
+    public static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) =>
+        word.Length > 3 && PluralEndings.Contains(word[^1]) ? word[..^1] : word;
+
     private static bool IsAcronym(ReadOnlySpan<char> word) =>
         word.Length > 1 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && !word.ContainsAnyInRange('a', 'z');
 
@@ -226,6 +255,7 @@ internal static class QuoteLexicon
             (AddresseePrepositions, WordTraits.AddresseePreposition), (ClauseStarters, WordTraits.ClauseStarter),
             (Subordinators, WordTraits.Subordinator), (Conjunctions, WordTraits.Conjunction), (TitleWords, WordTraits.TitleWord),
             (ScareMarkers, WordTraits.ScareMarker), (Institutions, WordTraits.Institution),
+            (RelativePronouns, WordTraits.RelativePronoun), (Honorifics, WordTraits.Honorific),
         })
         {
             foreach (string word in words)
@@ -252,6 +282,10 @@ internal static class QuoteLexicon
         foreach (string word in SourceNouns)
         {
             Update(word, info => info with { Role = SourceRole });
+        }
+        foreach (string word in GroupNouns)
+        {
+            Update(word, info => info with { Role = GroupRole });
         }
         foreach ((string word, SpeechVerbs.CueWord cue) in SpeechVerbs.CueWords())
         {

@@ -20,12 +20,15 @@ internal static class ReferenceResolver
         int offset = context.Tokens[pronoun].Start;
         bool persons = kind != PronounKind.Group;
         bool groups = kind != PronounKind.Person;
+        // Where the previous quote ends: its speaker, when nobody else is named since, else someone named since.
+        int since = 0;
         for (int q = context.Current - 1; q >= 0; q--)
         {
             if (context.Quotes[q].OuterEnd > offset)
             {
                 continue;
             }
+            since = context.Quotes[q].OuterEnd;
             SpeakerReference previous = context.Results[q].Speaker;
             if (previous.IsNamed && !context.Document.LineBreakIn(context.Quotes[q].OuterEnd, offset) && Fits(previous, persons, groups)
                 && !context.OtherPersonNamed(context.Quotes[q].OuterEnd, offset, previous))
@@ -74,13 +77,14 @@ internal static class ReferenceResolver
         }
 
         int paragraph = context.ParagraphStart(offset, 1);
-        int nearest = context.NearestPersonBefore(offset, 0);
-        for (int e = nearest; persons && e >= 0 && context.Entities[e].Start >= paragraph; e--)
+        int nearest = context.NearestPersonBefore(offset, offset - AttributionContext.LookBack);
+        // The person a sentence before is about: its first person named other than as a complement, not the last one
+        // ("Ferguson is confident his young players, particularly Rooney, are ready. « … », he said": Ferguson).
+        for (int s = context.SentenceOf(pronoun) - 1; persons && s >= 0 && context.Sentences[s].Start >= Math.Max(paragraph, offset - AttributionContext.LookBack) && context.Sentences[s].End > since; s--)
         {
-            // "Ferreira said he had spoken to Dahl. « … », he said": the subject, not the one spoken to.
-            if (context.Entities[e].Type == EntityType.Person && !context.InQuote(context.Entities[e].Start) && !context.IsComplement(context.Document.TokenAt(context.Entities[e].Start)))
+            if (FirstPersonIn(context, s, since) is { IsNamed: true } first)
             {
-                return context.Reference(e);
+                return first;
             }
         }
         if (persons && nearest >= 0 && context.Entities[nearest].Start >= paragraph)
@@ -101,6 +105,43 @@ internal static class ReferenceResolver
         return persons && nearest >= 0 ? context.Reference(nearest) : default;
     }
 
+    // la plateforme, the organisation: the organisation named last before, in this paragraph or the two above.
+    private static SpeakerReference NearestOrganizationBefore(in AttributionContext context, int offset)
+    {
+        int lowerBound = Math.Max(context.ParagraphStart(offset, 2), offset - AttributionContext.LookBack);
+        for (int e = context.EntityBefore(offset); e >= 0 && context.Entities[e].Start >= lowerBound; e--)
+        {
+            if (context.Entities[e].Type == EntityType.Organization && !context.InQuote(context.Entities[e].Start))
+            {
+                return context.Reference(e);
+            }
+        }
+        return default;
+    }
+
+    // The first person sentence s names (from offset "since") outside quotes, other than as the complement or the modifier of a noun
+    // ("Ashford manager Luis Ferreira"); a word opening it that names a person met earlier ("Park said…"); or none.
+    private static SpeakerReference FirstPersonIn(in AttributionContext context, int s, int since)
+    {
+        Sentence sentence = context.Sentences[s];
+        int opening = sentence.FirstToken;
+        if (sentence.Start >= since && SubjectFinder.AliasAt(context, opening, context.EntityAt(opening)) is { IsNamed: true } alias)
+        {
+            return alias;
+        }
+        for (int e = context.EntityBefore(Math.Max(sentence.Start, since)) + 1; e < context.Entities.Length && context.Entities[e].Start < sentence.End; e++)
+        {
+            int last = context.Document.TokenAt(context.Entities[e].End - 1);
+            if (context.Entities[e].Type == EntityType.Person && !context.InQuote(context.Entities[e].Start)
+                && !context.IsComplement(context.Document.TokenAt(context.Entities[e].Start))
+                && !(last + 1 < context.Tokens.Length && context.Info(last + 1).IsRole))
+            {
+                return context.Reference(e);
+            }
+        }
+        return default;
+    }
+
     // le vice-ministre, the minister: the nearest person introduced with that role; else the person named just
     // before in the paragraph; else the one named next in it; else the organisation in the description.
     internal static SpeakerReference ResolveDescription(in AttributionContext context, int roleToken)
@@ -111,7 +152,11 @@ internal static class ReferenceResolver
             return SpeakerReference.Anonymous;
         }
         int offset = context.Tokens[roleToken].Start;
-        for (int e = context.EntityBefore(offset); e >= 0; e--)
+        if (role == QuoteLexicon.GroupRole)
+        {
+            return NearestOrganizationBefore(context, offset);
+        }
+        for (int e = context.EntityBefore(offset); e >= 0 && context.Entities[e].Start > offset - AttributionContext.LookBack; e--)
         {
             if (context.Entities[e].Type == EntityType.Person && !context.InQuote(context.Entities[e].Start) && (RoleMask(context, e) & (1UL << role)) != 0)
             {
@@ -190,7 +235,7 @@ internal static class ReferenceResolver
     private static ulong RoleBit(in AttributionContext context, int token)
     {
         int role = context.Info(token).Role;
-        return role is >= 0 and < QuoteLexicon.SourceRole ? 1UL << role : 0;
+        return role is >= 0 and < QuoteLexicon.GroupRole ? 1UL << role : 0;
     }
 
     // Whether a person is named at a token, other than as the complement of a noun ("de Vladimir Poutine", or

@@ -41,11 +41,19 @@ internal ref struct SpeakerAttributor
         Span<Attribution> results = _context.Results;
         for (int q = 0; q < quotes.Length; q++)
         {
+            if ((q & 255) == 0)
+            {
+                _context.Document.ThrowIfCancellationRequested();
+            }
             _context.Current = q;
             results[q] = AttributeInSentence(quotes[q]);
         }
         for (int q = 0; q < quotes.Length; q++)
         {
+            if ((q & 255) == 0)
+            {
+                _context.Document.ThrowIfCancellationRequested();
+            }
             _context.Current = q;
             if (!results[q].IsSettled)
             {
@@ -252,15 +260,17 @@ internal ref struct SpeakerAttributor
             return repeated;
         }
         // The previous speaker, when nobody else is named since, in the same paragraph or in one the quote opens.
-        for (int p = q - 1; p >= 0; p--)
+        for (int p = q - 1; p >= 0 && _context.Quotes[p].OuterEnd > quote.OuterStart - AttributionContext.LookBack; p--)
         {
             SpeakerReference previous = _context.Results[p].Speaker;
             if (!previous.IsNamed)
             {
                 continue;
             }
-            bool continues = !_context.Document.LineBreakIn(_context.Quotes[p].OuterEnd, quote.OuterStart) || _context.OpensLine(quote.OpenToken);
-            if (continues && !_context.OtherPersonNamed(_context.Quotes[p].OuterEnd, quote.OuterStart, previous))
+            bool sameLine = !_context.Document.LineBreakIn(_context.Quotes[p].OuterEnd, quote.OuterStart);
+            // "…," said X, who worked for Y. "…": the next sentence goes on with the speech, whoever the attribution names.
+            bool next = sameLine && p == q - 1 && _context.SentenceOf(quote.OpenToken) - _context.SentenceOf(_context.Quotes[p].CloseToken) <= 1;
+            if (next || ((sameLine || _context.OpensLine(quote.OpenToken)) && !_context.OtherPersonNamed(_context.Quotes[p].OuterEnd, quote.OuterStart, previous)))
             {
                 return previous;
             }
@@ -281,7 +291,12 @@ internal ref struct SpeakerAttributor
         }
         SpeakerReference best = default;
         int distance = int.MaxValue;
-        for (int r = 0; r < _context.Quotes.Length; r++)
+        int first = q;
+        while (first > 0 && _context.Quotes[first - 1].Start > quote.Start - AttributionContext.LookBack)
+        {
+            first--;
+        }
+        for (int r = first; r < _context.Quotes.Length && _context.Quotes[r].Start < quote.Start + AttributionContext.LookBack; r++)
         {
             QuoteSpan other = _context.Quotes[r];
             if (r == q || !_context.Results[r].Speaker.IsNamed || Math.Abs(other.Start - quote.Start) >= distance)
@@ -316,7 +331,7 @@ internal ref struct SpeakerAttributor
         {
             int j = _context.Sentences[s].FirstToken;
             int end = _context.Sentences[s].EndToken;
-            while (j < end && j - _context.Sentences[s].FirstToken < 2 && (_context.IsDash(j) || _context.Info(j).Is(WordTraits.DefiniteDeterminer)))
+            while (j < end && j - _context.Sentences[s].FirstToken < 2 && (_context.IsDash(j) || _context.Info(j).Is(WordTraits.DefiniteDeterminer | WordTraits.Honorific)))
             {
                 j++;
             }

@@ -57,6 +57,8 @@ internal static class SpeechCueMatcher
                 return CueKind.None;
             case SpeechVerbs.CueWord.Selon:
                 return CueKind.Source;
+            case SpeechVerbs.CueWord.OpeningSource:
+                return context.OpensSentence(j) ? CueKind.Source : CueKind.None;
             case SpeechVerbs.CueWord.According:
                 last = j + 1;
                 return j + 1 < limit && context.Word(j + 1).Equals("to", StringComparison.OrdinalIgnoreCase) ? CueKind.Source : CueKind.None;

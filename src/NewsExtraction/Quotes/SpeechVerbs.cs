@@ -24,7 +24,7 @@ internal static class SpeechVerbs
         "conseiller", "pronostiquer", "tweeter", "répéter", "réitérer", "réaffirmer", "certifier", "détailler",
         "enchaîner", "interroger", "questionner", "espérer", "souhaiter", "inquiéter", "alarmer", "alerter",
         "lâcher", "trancher", "analyser", "ironiser", "indigner", "rassurer", "constater", "remarquer", "penser",
-        "soupirer", "nuancer",
+        "soupirer", "nuancer", "révolter", "insurger", "inciter",
     ];
 
     private static readonly (string Lemma, string Stem)[] FrenchErSecondStems =
@@ -83,7 +83,7 @@ internal static class SpeechVerbs
         "affirm", "allege", "boast", "proclaim", "shout", "whisper", "joke", "demand", "signal", "hint",
         "reveal", "disclose", "indicate", "underline", "underscore", "highlight", "mention", "retort", "lament",
         "exclaim", "recount", "answer", "continue", "accuse", "criticise", "criticize", "condemn", "denounce",
-        "praise", "call", "believe", "estimate", "deny", "reassure", "plead", "dismiss",
+        "praise", "call", "believe", "estimate", "deny", "reassure", "plead", "dismiss", "assure",
     ];
 
     private static readonly string[] EnglishIrregularForms =
@@ -93,6 +93,9 @@ internal static class SpeechVerbs
         "admitted", "admitting", "quip", "quips", "quipped", "quipping", "pled", "regret", "regrets", "regretted",
         "regretting",
     ];
+
+    // Words that name the source when they open the sentence: "Pour Stéphane Siret, « … »", "For Smith, "…"".
+    private static readonly string[] OpeningSourceMarkers = ["pour", "for"];
 
     // Verbs that report speech only with their particle: "fait part", "met en garde", "pointed out".
     private static readonly string[] FaireForms =
@@ -135,6 +138,9 @@ internal static class SpeechVerbs
 
         /// <summary><c>according</c>: with <c>to</c>, the source follows.</summary>
         According,
+
+        /// <summary><c>pour</c>, <c>for</c> opening a sentence: the source follows (<c>Pour X, « … »</c>).</summary>
+        OpeningSource,
     }
 
     /// <summary>
@@ -176,6 +182,10 @@ internal static class SpeechVerbs
         }
         yield return ("selon", CueWord.Selon);
         yield return ("according", CueWord.According);
+        foreach (string word in OpeningSourceMarkers)
+        {
+            yield return (word, CueWord.OpeningSource);
+        }
     }
 
     private static FrozenSet<string> BuildFrench()

@@ -70,6 +70,10 @@ internal static class SubjectFinder
             {
                 return alias;
             }
+            if (j == groupStart - 1 && context.Info(j).Is(WordTraits.RelativePronoun) && Antecedent(context, j) is { IsNamed: true } antecedent)
+            {
+                return antecedent;
+            }
             Token token = context.Tokens[j];
             if (entity >= 0)
             {
@@ -160,6 +164,18 @@ internal static class SubjectFinder
             return SpeakerReference.Anonymous;
         }
         return CapitalisedRun(context, groupStart - 1, -1, Math.Max(lo, groupStart - 5));
+    }
+
+    // "Rooney, who believes « … »", "Leetchi, qui a répondu que « … »": the name the relative pronoun follows.
+    private static SpeakerReference Antecedent(in AttributionContext context, int relative)
+    {
+        int k = relative - 1;
+        if (k >= 0 && context.IsPunctuation(k, ','))
+        {
+            k--;
+        }
+        int entity = k >= 0 ? context.EntityAt(k) : -1;
+        return entity >= 0 && context.Rank(entity) > SpeakerRank.Anonymous ? context.Reference(entity) : default;
     }
 
     // After a verb or source marker: a person, a description, an organisation, or capitalised words
@@ -337,7 +353,7 @@ internal static class SubjectFinder
                 break;
             }
         }
-        if (a >= 0 && a <= b && context.Info(a) is var first && (first.Is(WordTraits.DefiniteDeterminer) || first.Cue is SpeechVerbs.CueWord.Selon or SpeechVerbs.CueWord.According))
+        if (a >= 0 && a <= b && context.Info(a) is var first && (first.Is(WordTraits.DefiniteDeterminer) || first.Cue is SpeechVerbs.CueWord.Selon or SpeechVerbs.CueWord.According or SpeechVerbs.CueWord.OpeningSource))
         {
             a++;
         }
@@ -346,7 +362,7 @@ internal static class SubjectFinder
 
     // A capitalised word naming a person met earlier by a part of the name ("Park" for Park Ji-hoon), where the
     // entity stages saw no person; "entity" is the one covering the word (EntityAt), or -1.
-    private static SpeakerReference AliasAt(in AttributionContext context, int token, int entity)
+    internal static SpeakerReference AliasAt(in AttributionContext context, int token, int entity)
     {
         Token word = context.Tokens[token];
         if (word.Kind != TokenKind.Word || !char.IsUpper(context.Text[word.Start])
@@ -355,7 +371,7 @@ internal static class SubjectFinder
             return default;
         }
         ReadOnlySpan<char> text = context.Word(token);
-        for (int e = context.EntityBefore(word.Start); e >= 0; e--)
+        for (int e = context.EntityBefore(word.Start); e >= 0 && context.Entities[e].Start > word.Start - AttributionContext.LookBack; e--)
         {
             if (context.Entities[e].Type != EntityType.Person || context.InQuote(context.Entities[e].Start))
             {

@@ -48,4 +48,10 @@ internal enum WordTraits : uint
 
     /// <summary>A body through which a state speaks: a demonym with it names the speaker (<c>le gouvernement allemand</c>).</summary>
     Institution = 1 << 13,
+
+    /// <summary>A relative pronoun that is the subject of its clause: <c>qui</c>, <c>who</c>.</summary>
+    RelativePronoun = 1 << 14,
+
+    /// <summary>A title before a name, outside the person's span: <c>M.</c>, <c>Mme</c>, <c>Mr</c>, <c>Dr</c>.</summary>
+    Honorific = 1 << 15,
 }

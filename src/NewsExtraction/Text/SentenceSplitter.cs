@@ -10,13 +10,21 @@ public static class SentenceSplitter
 {
     /// <summary>Writes the sentences of <paramref name="tokens"/> to <paramref name="destination"/> and returns their number.</summary>
     /// <remarks>There are never more sentences than tokens.</remarks>
-    public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Sentence> destination)
+    public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Sentence> destination) =>
+        Split(text, tokens, destination, CancellationToken.None);
+
+    /// <summary>Splits as <see cref="Split(ReadOnlySpan{char}, ReadOnlySpan{Token}, Span{Sentence})"/>, checking the token every 64K tokens.</summary>
+    internal static int Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<Sentence> destination, CancellationToken cancellationToken)
     {
         int count = 0;
         int first = 0;
         bool stopSeen = false;
         for (int i = 0; i < tokens.Length; i++)
         {
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             Token token = tokens[i];
             if (IsStop(text, token))
             {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace NewsExtraction.Text;
@@ -63,6 +64,32 @@ internal static class TextFolding
             }
         }
         return true;
+    }
+
+    /// <summary>A hash of the folded form of <paramref name="text"/>: texts that are <see cref="FoldedEquals"/> hash alike.</summary>
+    public static int FoldedHash(ReadOnlySpan<char> text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ Fold(c)) * 16777619;
+        }
+        return (int)hash;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="set"/>, a set of folded words, holds <paramref name="word"/> folded; words longer than
+    /// <see cref="PhraseDictionary.MaxKeyLength"/> are in no such set. Allocates nothing.
+    /// </summary>
+    public static bool ContainsFolded(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
+    {
+        if (word.Length > PhraseDictionary.MaxKeyLength)
+        {
+            return false;
+        }
+        Span<char> folded = stackalloc char[word.Length];
+        Fold(word, folded);
+        return set.Contains(folded);
     }
 
     /// <summary>The folded form of <paramref name="text"/> as a new string.</summary>

@@ -70,12 +70,19 @@ public static class Tokenizer
     /// A destination as long as the text is always large enough.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is too small for the tokens.</exception>
-    public static int Tokenize(ReadOnlySpan<char> text, Span<Token> destination)
+    public static int Tokenize(ReadOnlySpan<char> text, Span<Token> destination) => Tokenize(text, destination, CancellationToken.None);
+
+    /// <summary>Tokenizes as <see cref="Tokenize(ReadOnlySpan{char}, Span{Token})"/>, checking the token every 64K steps.</summary>
+    internal static int Tokenize(ReadOnlySpan<char> text, Span<Token> destination, CancellationToken cancellationToken)
     {
         var writer = new TokenWriter(destination);
         int pos = 0;
-        while (pos < text.Length)
+        for (int step = 1; pos < text.Length; step++)
         {
+            if ((step & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             char c = text[pos];
             if (IsSpace(c))
             {

@@ -13,10 +13,10 @@ public sealed class ExtractCommandWorkersTests : IDisposable
     {
         string jsonl = Path.Combine(_folder, "input.jsonl");
         File.WriteAllText(jsonl, input);
-        var output = new FileInfo(Path.Combine(_folder, "output.jsonl"));
+        string output = Path.Combine(_folder, "output.jsonl");
         var report = new StringWriter();
         int exitCode = ExtractCommand.Run([jsonl], "auto", output, Stream.Null, workers, maxChars, report);
-        JsonElement[] lines = [.. File.ReadAllLines(output.FullName).Select(l => JsonDocument.Parse(l).RootElement)];
+        JsonElement[] lines = [.. File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement)];
         return (lines, report.ToString(), exitCode);
     }
 
@@ -57,7 +57,7 @@ public sealed class ExtractCommandWorkersTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Equal("input:1", lines[0].GetProperty("id").GetString());
-        Assert.StartsWith("invalid JSON", lines[0].GetProperty("error").GetString());
+        Assert.Contains("input.jsonl line 1: invalid JSON", lines[0].GetProperty("error").GetString());
         Assert.Equal("ok", lines[1].GetProperty("id").GetString());
     }
 
@@ -66,7 +66,7 @@ public sealed class ExtractCommandWorkersTests : IDisposable
     {
         (_, string report, _) = Run(Record("a", "Séoul proteste.") + Record("b", "Seoul protests.") + "not json\n", workers: 2);
 
-        Assert.StartsWith("newsx: 3 documents, 1 errors, ", report);
+        Assert.StartsWith("newsx: 3 documents, 1 error, ", report);
         Assert.Contains("docs/s", report);
         Assert.Contains("MB/s (2 workers)", report);
     }

@@ -57,4 +57,52 @@ public sealed class TrainAndEvaluateCommandTests : IDisposable
     [Fact]
     public void A_missing_model_is_a_usage_error() =>
         Assert.Throws<UsageException>(() => EvaluateCommand.Run("fr", ["x.conll"], new FileInfo(Path.Combine(_folder, "none.ner")), null, TextWriter.Null));
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("train")]
+    public void A_model_file_that_is_not_a_model_exits_2_with_one_line(string command)
+    {
+        string data = Write("dev.conll", "Paris\tB-LOC\n.\tO\n\n");
+        string notModel = Write("notes.ner", "Ceci n'est pas un modèle. This is not a model.");
+        string[] args = command == "evaluate"
+            ? ["evaluate", "--lang", "fr", "--data", data, "--model", notModel]
+            : ["train", "--lang", "fr", "--train", data, "--from", notModel, "--output", Path.Combine(_folder, "out.ner")];
+
+        Newsx.Run run = Newsx.Invoke(null, args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.StandardOutput);
+        Assert.StartsWith($"newsx: {notModel} is not an entity model", Assert.Single(run.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("train")]
+    public void A_missing_data_file_exits_2_with_one_line(string command)
+    {
+        string missing = Path.Combine(_folder, "none.conll");
+        string[] args = command == "evaluate"
+            ? ["evaluate", "--lang", "en", "--data", missing]
+            : ["train", "--lang", "en", "--train", missing, "--output", Path.Combine(_folder, "out.ner")];
+
+        Newsx.Run run = Newsx.Invoke(null, args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"newsx: no such file: {missing}", Assert.Single(run.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"a\",\"text\":\"Emmanuel Macron est à Paris.\"}\n")]
+    [InlineData("Joe Biden is in London.\nHe met the Prime Minister.\n")]
+    public void Evaluating_on_a_file_that_is_not_conll_is_a_usage_error_and_prints_no_table(string content)
+    {
+        string data = Write("feed.txt", content);
+        var report = new StringWriter();
+
+        UsageException error = Assert.Throws<UsageException>(() => EvaluateCommand.Run("fr", [data], modelPath: null, predictions: null, report));
+
+        Assert.Contains("is not a CoNLL/BIO file", error.Message);
+        Assert.Equal("", report.ToString());
+    }
 }

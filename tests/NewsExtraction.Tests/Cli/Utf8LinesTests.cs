@@ -5,8 +5,8 @@ namespace NewsExtraction.Tests.Cli;
 
 public sealed class Utf8LinesTests
 {
-    private static string[] Lines(byte[] input, int chunk = int.MaxValue) =>
-        [.. Utf8Lines.Read(new ChunkedStream(input, chunk)).Select(Encoding.UTF8.GetString)];
+    private static string[] Lines(byte[] input, int chunk = int.MaxValue, int maxLineBytes = 1 << 20) =>
+        [.. Utf8Lines.Read(new ChunkedStream(input, chunk), maxLineBytes).Select(l => Encoding.UTF8.GetString(l.Bytes))];
 
     [Theory]
     [InlineData("a\nb\n", new[] { "a", "b" })]
@@ -20,8 +20,8 @@ public sealed class Utf8LinesTests
     }
 
     [Fact]
-    public void A_leading_byte_order_mark_is_skipped() =>
-        Assert.Equal(["{}", "x"], Lines([0xEF, 0xBB, 0xBF, .. "{}\nx"u8], chunk: 2));
+    public void A_byte_order_mark_at_the_start_of_any_line_is_skipped() =>
+        Assert.Equal(["{}", "x", "y\uFEFF"], Lines([0xEF, 0xBB, 0xBF, .. "{}\n"u8, 0xEF, 0xBB, 0xBF, .. "x\ny"u8, 0xEF, 0xBB, 0xBF], chunk: 2));
 
     [Fact]
     public void Lines_longer_than_the_buffer_come_whole()
@@ -30,6 +30,26 @@ public sealed class Utf8LinesTests
 
         Assert.Equal([french, english], Lines(Encoding.UTF8.GetBytes(french + "\n" + english + "\n"), chunk: 4096));
     }
+
+    [Fact]
+    public void A_line_over_the_limit_comes_as_too_long_with_its_start_and_length_and_the_next_lines_whole()
+    {
+        byte[] input = [.. "{\"id\":\"big\""u8, .. Enumerable.Repeat((byte)'x', 300_000), .. "\nnext\n"u8];
+
+        Utf8Line[] lines = [.. Utf8Lines.Read(new ChunkedStream(input, 4096), maxLineBytes: 100_000)];
+
+        Assert.Equal(2, lines.Length);
+        Assert.True(lines[0].TooLong);
+        Assert.Equal(300_011, lines[0].Length);
+        Assert.Equal(Utf8Lines.PrefixBytes, lines[0].Bytes.Length);
+        Assert.StartsWith("{\"id\":\"big\"", Encoding.UTF8.GetString(lines[0].Bytes));
+        Assert.False(lines[1].TooLong);
+        Assert.Equal("next", Encoding.UTF8.GetString(lines[1].Bytes));
+    }
+
+    [Fact]
+    public void A_line_of_exactly_the_limit_comes_whole() =>
+        Assert.Equal([new string('x', 1000), "y"], Lines([.. Enumerable.Repeat((byte)'x', 1000), .. "\ny"u8], chunk: 7, maxLineBytes: 1000));
 
     /// <summary>Returns at most <c>chunk</c> bytes per read, like a pipe.</summary>
     private sealed class ChunkedStream(byte[] data, int chunk) : MemoryStream(data)

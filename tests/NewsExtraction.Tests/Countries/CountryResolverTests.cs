@@ -165,4 +165,24 @@ public sealed class CountryResolverTests
     [InlineData("[LOC Europe and India] agreed", "Europe=LOCATION | India=IN/name")]
     [InlineData("[ORG Radio France] and the [LOC Russian Far East]", "Radio France=ORGANIZATION | Russian Far East=LOCATION")]
     public void English_entity_model_mentions_are_reconciled_with_countries(string annotated, string expected) => AssertEnglish(annotated, expected);
+
+    [Theory]
+    [InlineData("l’agence de promotion du tourisme hexagonal à l’étranger", "hexagonal=FR/demonym")]
+    [InlineData("l’interdiction du matériel helvétique", "helvétique=CH/demonym")]
+    public void The_presss_literary_adjectives_are_demonyms(string text, string expected) => AssertFrench(text, expected);
+
+    [Theory]
+    [InlineData("BRUXELLES | Les autorités ont appelé au calme.", Language.French, "BRUXELLES=LOCATION")]
+    [InlineData("une concertation avec la police de Bruxelles pour la manifestation", Language.French, "Bruxelles=LOCATION")]
+    [InlineData("le mot d’ordre de rallier Bruxelles est maintenu", Language.French, "Bruxelles=LOCATION")]
+    [InlineData("dual headquarters in Rotterdam and London since 1930", Language.English, "London=LOCATION")]
+    [InlineData("a protest in the park of London", Language.English, "London=LOCATION")]
+    public void A_capital_in_a_dateline_a_pair_of_places_or_after_a_place_noun_is_a_place(string text, Language language, string expected) =>
+        Assert.Equal(Expected(expected), Resolve(text, language));
+
+    [Theory]
+    [InlineData("Paris et Berlin ont condamné l’attaque.", Language.French, "Paris=FR/capital | Berlin=DE/capital")]
+    [InlineData("Washington and London condemned the attack.", Language.English, "Washington=US/capital | London=GB/capital")]
+    public void Capitals_acting_together_stay_governments(string text, Language language, string expected) =>
+        Assert.Equal(Expected(expected), Resolve(text, language));
 }

@@ -122,4 +122,57 @@ public sealed class EntityRecognizerTests
 
         Assert.DoesNotContain(result.Entities, e => e.Text.Contains('(', StringComparison.Ordinal) || e.Text.Contains(')', StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(Language.French, "Mounir Mahjoubi, secrétaire d'Etat chargé du Numérique, a réagi.", "Numérique")]
+    [InlineData(Language.French, "Jean-Baptiste Lemoyne, secrétaire d’État chargé du Tourisme, a rassuré.", "Tourisme")]
+    public void A_ministers_portfolio_is_not_a_place(Language language, string text, string portfolio)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Assert.DoesNotContain(result.Entities, e => e.Text == portfolio);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "He gave interviews to the US-funded Radio Farda last week.", "Radio Farda")]
+    [InlineData(Language.French, "Il a parlé à la radio pro-gouvernementale Radio Farda hier.", "Radio Farda")]
+    public void A_lower_case_compound_before_a_name_stays_outside_it(Language language, string text, string name)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Assert.DoesNotContain(result.Entities, e => e.Text.Contains('-', StringComparison.Ordinal) && e.Text.Contains(name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Language.English, "From January, Ms Mohd-Saaid is to be replaced by a colleague.", "Mohd-Saaid")]
+    [InlineData(Language.English, "not everything needs to be tested, Dr Houck explained.", "Houck")]
+    [InlineData(Language.French, "Selon M. Zbrowski, rien ne changera.", "Zbrowski")]
+    [InlineData(Language.French, "Mme Pécresse-Lamy a refusé de répondre.", "Pécresse-Lamy")]
+    public void The_capitalised_words_after_an_honorific_are_a_persons_name(Language language, string text, string name)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.Text == name);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "\"The Commission is buckling under the pressure,\" he said.", "The")]
+    [InlineData(Language.English, "The European Commission said on Monday it would act.", "The")]
+    public void An_english_article_stays_outside_a_name(Language language, string text, string article)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Assert.DoesNotContain(result.Entities, e => e.Text.StartsWith(article + " ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Language.French, "Le gouvernement l’a confirmé : l’Etat français paiera, selon la hausse du Smic.", "Etat")]
+    [InlineData(Language.French, "Les résultats sont positifs du côté des Européens, qui forment le gros des touristes.", "Européens")]
+    [InlineData(Language.English, "The Europeans said the State would pay.", "Europeans")]
+    public void A_word_capitalised_by_convention_is_no_name(Language language, string text, string word)
+    {
+        ExtractionResult result = Extractor.Extract(text, language);
+
+        Assert.DoesNotContain(result.Entities, e => e.Text == word && e.Type != EntityType.Country);
+    }
 }

@@ -70,4 +70,34 @@ public sealed class OrganizationEvidenceTests
         "Leetchi=ORGANIZATION | Leetchi=ORGANIZATION")]
     public void One_name_has_one_type_in_a_document(string text, Language language, string expected) =>
         Assert.Equal(expected.Split(" | "), Tag(text, language));
+
+    [Theory]
+    [InlineData("said Arjan Sweere, an analyst at [LOC Petercam].", Language.English, "Arjan Sweere=PERSON | Petercam=ORGANIZATION")]
+    [InlineData("selon Paul Durand, économiste chez [PER Natixis].", Language.French, "Paul Durand=PERSON | Natixis=ORGANIZATION")]
+    public void Where_a_person_works_is_an_organisation(string text, Language language, string expected)
+    {
+        string annotated = text.Replace("Arjan Sweere", "[PER Arjan Sweere]", StringComparison.Ordinal).Replace("Paul Durand", "[PER Paul Durand]", StringComparison.Ordinal);
+        Assert.Equal(expected.Split(" | "), Tag(annotated, language));
+    }
+
+    [Theory]
+    [InlineData("the meeting of the [ORG American Association] for the [ORG Advancement of Science]", Language.English,
+        "American Association for the Advancement of Science=ORGANIZATION")]
+    [InlineData("le président de l’[ORG Association chinoise] des [ORG Agences de voyages]", Language.French,
+        "Association chinoise des Agences de voyages=ORGANIZATION")]
+    [InlineData("selon un sondage Ifop pour le JDD publié dimanche", Language.French, "Ifop=ORGANIZATION | JDD=ORGANIZATION")]
+    public void An_organisation_cut_at_a_preposition_is_one_name(string text, Language language, string expected) =>
+        Assert.Equal(expected.Split(" | "), Tag(text, language));
+
+    [Fact]
+    public void An_acronym_after_an_organisation_the_text_does_not_describe_is_tagged_only_there() =>
+        Assert.Equal(["Crime Scene Investigation=ORGANIZATION", "CSI=ORGANIZATION"],
+            Tag("[ORG Crime Scene Investigation] (CSI) and its spin-offs: the CSI effect.", Language.English));
+
+    [Theory]
+    [InlineData("Selon le ministère de l'[ORG Éducation nationale], 5% des enseignants", Language.French, "ministère de l'Éducation nationale=ORGANIZATION")]
+    [InlineData("En décembre, le Ministère de l’intérieur français lançait un appel", Language.French, "Ministère de l’intérieur=ORGANIZATION")]
+    [InlineData("a spokesman for the Ministry of [ORG Defence] said", Language.English, "Ministry of Defence=ORGANIZATION")]
+    public void A_ministrys_noun_belongs_to_its_name(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
 }

@@ -86,4 +86,23 @@ public sealed class OrganizationTaggerTests
     [InlineData("a message from [PER Sky News] today", Language.English, "Sky News=ORGANIZATION")]
     public void A_known_organisation_wins_over_a_person_of_the_same_span(string text, Language language, string expected) =>
         Assert.Equal([expected], Tag(text, language));
+
+    [Theory]
+    [InlineData("[PER Matignon] a répondu aux syndicats.", Language.French, "Matignon=ORGANIZATION")]
+    [InlineData("l’[PER Élysée] a démenti", Language.French, "Élysée=ORGANIZATION")]
+    [InlineData("[PER Downing Street] said the talks would go on.", Language.English, "Downing Street=ORGANIZATION")]
+    [InlineData("a statement from the [PER Kremlin]", Language.English, "Kremlin=ORGANIZATION")]
+    public void A_seat_of_power_is_never_a_person(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
+
+    [Theory]
+    [InlineData("le chef parlementaire du [ORG Parti québécois insiste] pour regarder", Language.French, "Parti québécois=ORGANIZATION")]
+    [InlineData("the [ORG Labour Party argued] that", Language.English, "Labour Party=ORGANIZATION")]
+    public void A_known_organisation_drops_the_lower_case_words_the_model_ran_on_into(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
+
+    [Fact]
+    public void A_longer_known_name_is_not_cut_to_its_generic_alias() =>
+        Assert.Equal(["Otan=ORGANIZATION", "Alliance nord-atlantique=ORGANIZATION"],
+            Tag("L’Otan se réunit. Le chef de l’[ORG Alliance nord-atlantique] a parlé.", Language.French));
 }

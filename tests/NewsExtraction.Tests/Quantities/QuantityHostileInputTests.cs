@@ -12,16 +12,15 @@ public sealed class QuantityHostileInputTests
         await Task.Run(() => Extractor.Extract(text, language)).WaitAsync(TimeSpan.FromSeconds(30));
 
     [Theory]
-    [InlineData("fr", "de 0 à 1 000 soldats", "0 à 1 000 soldats")]
-    [InlineData("fr", "Le bilan est passé de 0 à 1.000 morts", "0 à 1.000 morts")]
-    [InlineData("fr", "Un score de 0–1.000", "0–1.000")]
-    [InlineData("en", "between 0 and 1,000 soldiers", "0 and 1,000 soldiers")]
-    public async Task A_range_starting_at_zero_ends_with_the_value_zero(string lang, string text, string span)
+    [InlineData("fr", "de 0 à 1 000 soldats", "1 000 soldats")]
+    [InlineData("fr", "Le bilan est passé de 0 à 1.000 morts", "1.000 morts")]
+    [InlineData("fr", "Un score de 0–1.000", "1.000")]
+    [InlineData("en", "between 0 and 1,000 soldiers", "1,000 soldiers")]
+    public async Task A_range_starting_at_zero_ends_with_the_value_zero(string lang, string text, string upper)
     {
         ExtractionResult result = await ExtractWithinAsync(text, lang == "en" ? Language.English : Language.French);
-        Entity quantity = Assert.Single(result.Entities);
-        Assert.Equal(span, quantity.Text);
-        Assert.Equal(0, quantity.Value);
+        Assert.Equal(["0", upper], result.Entities.Select(e => e.Text));
+        Assert.Equal(0, result.Entities[0].Value);
     }
 
     [Theory]

@@ -171,9 +171,107 @@ public sealed class QuantityRecognizerTests
     [Theory]
     [InlineData("en", "Ukraine destroyed 12 armoured vehicles.", "12 armoured vehicles", 12, "armoured vehicles", false)]
     [InlineData("en", "All 27 member states agreed.", "27 member states", 27, "member states", false)]
-    [InlineData("fr", "L’Ukraine a détruit 12 véhicules blindés.", "12 véhicules", 12, "véhicules", false)]
+    [InlineData("en", "Jones won three gold medals.", "three gold medals", 3, "gold medals", false)]
     public void One_english_modifier_before_the_counted_noun_joins_the_unit(string lang, string text, string span, double value, string? unit, bool approximate) =>
         AssertSingle(lang, text, span, value, unit, approximate);
+
+    [Theory]
+    [InlineData("fr", "Le bilan fait état de 30 blessés graves.", "30 blessés graves", 30, "blessés graves", false)]
+    [InlineData("fr", "Nous visons 90 millions de touristes internationaux.", "90 millions de touristes internationaux", 9e7, "touristes internationaux", false)]
+    [InlineData("fr", "Il y aura 2 000 casques bleus.", "2 000 casques bleus", 2000, "casques bleus", false)]
+    [InlineData("fr", "L’Ukraine a détruit 12 véhicules blindés.", "12 véhicules", 12, "véhicules", false)]
+    [InlineData("fr", "Des centaines de soldats nord-coréens.", "centaines de soldats", 100, "soldats", true)]
+    [InlineData("fr", "On compte 200 personnes arrêtées.", "200 personnes", 200, "personnes", false)]
+    [InlineData("fr", "On compte 200 personnes selon la police.", "200 personnes", 200, "personnes", false)]
+    [InlineData("fr", "Il enverra 12 000 soldats supplémentaires.", "12 000 soldats", 12000, "soldats", false)]
+    [InlineData("fr", "Après 18 victoires consécutives.", "18 victoires", 18, "victoires", false)]
+    public void A_french_adjective_after_the_counted_noun_joins_the_unit_but_not_a_participle(string lang, string text, string span, double value, string? unit, bool approximate) =>
+        AssertSingle(lang, text, span, value, unit, approximate);
+
+    [Theory]
+    [InlineData("fr", "Il veut acquérir 1280 nouveaux fusils.", "1280")]
+    [InlineData("fr", "Pendant les quatre dernières années.", "quatre")]
+    [InlineData("fr", "Ce sont les trois autres priorités.", "trois")]
+    [InlineData("en", "It will invest in its 400 main brands.", "400")]
+    [InlineData("en", "The eurozone's two biggest economies left.", "two")]
+    [InlineData("en", "Nine of the 20 biggest-selling games.", "20")]
+    [InlineData("en", "Police arrested about 20 online journalists.", "20")]
+    [InlineData("en", "He gave the two first class tickets back.", "two")]
+    public void An_adjective_before_the_noun_leaves_the_amount_alone(string lang, string text, string span)
+    {
+        Entity quantity = Quantities(lang, text).Last();
+        Assert.Equal(span, quantity.Text);
+        Assert.Null(quantity.Unit);
+    }
+
+    [Theory]
+    [InlineData("fr", "Il y en avait 300'000 selon le syndicat.", "300'000", 300000, null)]
+    [InlineData("fr", "Il y avait 30’000 personnes selon la CGT.", "30’000 personnes", 30000, "personnes")]
+    [InlineData("fr", "Le projet coûte 1'200'000 francs.", "1'200'000 francs", 1200000, "francs")]
+    [InlineData("fr", "Il y avait 15'000 manifestants.", "15'000 manifestants", 15000, "manifestants")]
+    public void Swiss_grouping_with_an_apostrophe_is_one_number(string lang, string text, string span, double value, string? unit) =>
+        AssertSingle(lang, text, span, value, unit, false);
+
+    [Theory]
+    [InlineData("fr", "Une majorité (52%, +15) estime que c'est justifié.", "+15", 15, null)]
+    [InlineData("fr", "La baisse sera plus proche des -10 %.", "-10 %", -10, "%")]
+    [InlineData("en", "The index closed at −3.5%.", "−3.5%", -3.5, "%")]
+    public void A_sign_before_the_digits_belongs_to_the_amount(string lang, string text, string span, double value, string? unit) =>
+        Assert.Equal((span, value, unit), Quantities(lang, text).Select(q => (q.Text, q.Value!.Value, q.Unit)).Last());
+
+    [Theory]
+    [InlineData("en", "Shares closed at 510.75 pence.", "510.75 pence", 510.75, "pence")]
+    [InlineData("en", "Unilever took a 1.5bn euro one-time charge.", "1.5bn euro", 1.5e9, "euro")]
+    [InlineData("en", "It reported that interim six month losses had risen.", "six month", 6, "month")]
+    [InlineData("en", "His five-year suspension has ended.", "five-year", 5, "year")]
+    [InlineData("en", "He was given a one-year ban.", "one-year", 1, "year")]
+    [InlineData("en", "He faces a 42-count indictment.", "42-count", 42, "count")]
+    [InlineData("en", "A 30 year old comes home from work.", "30 year old", 30, "year old")]
+    public void An_english_amount_before_a_singular_noun_makes_a_compound_adjective(string lang, string text, string span, double value, string? unit) =>
+        AssertSingle(lang, text, span, value, unit, false);
+
+    [Theory]
+    [InlineData("en", "It was the twenty-first time.")]
+    [InlineData("en", "Unilever took a one-time charge.")]
+    [InlineData("fr", "Il a acheté un deux-roues.")]
+    public void Ordinal_and_idiomatic_compounds_are_not_quantities(string lang, string text) => Assert.Empty(Quantities(lang, text));
+
+    [Theory]
+    [InlineData("en", "People playing in their 30s, 40s and 50s.", new[] { "30s", "40s", "50s" })]
+    [InlineData("en", "A woman in her early 40s was hurt.", new[] { "40s" })]
+    public void Decades_of_age_are_approximate_amounts(string lang, string text, string[] spans)
+    {
+        Entity[] quantities = Quantities(lang, text);
+        Assert.Equal(spans, quantities.Select(q => q.Text));
+        Assert.All(quantities, q => Assert.True(q.Approximate));
+    }
+
+    [Theory]
+    [InlineData("en", "The economy grew in the 1990s and the 60s.")]
+    public void Decades_of_history_are_not_quantities(string lang, string text) => Assert.Empty(Quantities(lang, text));
+
+    [Theory]
+    [InlineData("fr", "Ils étaient 37% à le penser un mois plus tôt.", "un mois", "mois")]
+    [InlineData("fr", "En moins d’une semaine, le groupe a grandi.", "une semaine", "semaine")]
+    [InlineData("fr", "Il y a une année, il avait déjà prévenu.", "une année", "année")]
+    [InlineData("en", "He was sentenced one day after the campaign.", "one day", "day")]
+    public void One_unit_of_time_beside_a_time_cue_is_an_amount(string lang, string text, string span, string unit) =>
+        Assert.Equal((span, 1d, unit), Quantities(lang, text).Select(q => (q.Text, q.Value!.Value, q.Unit!)).Last());
+
+    [Theory]
+    [InlineData("fr", "Ce sera une année record.")]
+    [InlineData("fr", "Décembre est un mois de basse saison.")]
+    [InlineData("en", "It comes a day after the protest.")]
+    public void An_article_before_a_unit_of_time_without_a_time_cue_is_not_an_amount(string lang, string text) =>
+        Assert.Empty(Quantities(lang, text));
+
+    [Theory]
+    [InlineData("fr", "Le parti a fait élire neuf de ses dix députés.", new[] { "neuf", "dix députés" })]
+    [InlineData("fr", "La moitié de la centaine de professionnels est venue.", new[] { "centaine de professionnels" })]
+    [InlineData("en", "Milan won the club title two seasons ago.", new[] { "two seasons" })]
+    [InlineData("en", "He and three others were indicted.", new[] { "three others" })]
+    public void Partitives_determiners_and_title_words_do_not_hide_a_count(string lang, string text, string[] spans) =>
+        Assert.Equal(spans, Quantities(lang, text).Select(q => q.Text));
 
     [Theory]
     [InlineData("fr", "L’inflation atteint 10% en mai.", "10%", 10, "%", false)]
@@ -201,19 +299,37 @@ public sealed class QuantityRecognizerTests
         AssertSingle(lang, text, span, value, unit, approximate);
 
     [Theory]
-    [InlineData("fr", "Il y aurait entre 8 000 et 10 000 soldats.", "8 000 et 10 000 soldats", 8000, "soldats", true)]
-    [InlineData("fr", "Il y aurait de 8 000 à 10 000 soldats.", "8 000 à 10 000 soldats", 8000, "soldats", true)]
-    [InlineData("fr", "Il y aurait 8 000-10 000 soldats.", "8 000-10 000 soldats", 8000, "soldats", true)]
-    [InlineData("fr", "Cela coûte entre 2 et 3 millions d’euros.", "2 et 3 millions d’euros", 2e6, "euros", true)]
-    [InlineData("fr", "Il faudra deux à trois semaines.", "deux à trois semaines", 2, "semaines", true)]
-    [InlineData("fr", "Le chantier durera 12 à 15 ans.", "12 à 15 ans", 12, "ans", true)]
-    [InlineData("en", "There are 10-12,000 troops.", "10-12,000 troops", 10000, "troops", true)]
-    [InlineData("en", "There are between 8,000 and 10,000 troops.", "8,000 and 10,000 troops", 8000, "troops", true)]
-    [InlineData("en", "It costs 5-10 million dollars.", "5-10 million dollars", 5e6, "dollars", true)]
-    [InlineData("en", "It will take 2 to 3 weeks.", "2 to 3 weeks", 2, "weeks", true)]
-    [InlineData("en", "Up to 20–30 people died.", "20–30 people", 20, "people", true)]
-    public void A_range_is_one_quantity_valued_at_its_lower_bound(string lang, string text, string span, double value, string? unit, bool approximate) =>
-        AssertSingle(lang, text, span, value, unit, approximate);
+    [InlineData("fr", "Il y aurait entre 8 000 et 10 000 soldats.", "8 000", 8000, null, "10 000 soldats", 10000, "soldats")]
+    [InlineData("fr", "Il y aurait de 8 000 à 10 000 soldats.", "8 000", 8000, null, "10 000 soldats", 10000, "soldats")]
+    [InlineData("fr", "Il y aurait 8 000-10 000 soldats.", "8 000", 8000, null, "10 000 soldats", 10000, "soldats")]
+    [InlineData("fr", "Cela coûte entre 2 et 5 millions de dollars.", "2", 2e6, null, "5 millions de dollars", 5e6, "dollars")]
+    [InlineData("fr", "Il faudra deux à trois semaines.", "deux", 2, null, "trois semaines", 3, "semaines")]
+    [InlineData("fr", "Le chantier durera 12 à 15 ans.", "12", 12, null, "15 ans", 15, "ans")]
+    [InlineData("en", "There are 10-12,000 troops.", "10", 10000, null, "12,000 troops", 12000, "troops")]
+    [InlineData("en", "There are between 8,000 and 10,000 troops.", "8,000", 8000, null, "10,000 troops", 10000, "troops")]
+    [InlineData("en", "It costs 5-10 million dollars.", "5", 5e6, null, "10 million dollars", 1e7, "dollars")]
+    [InlineData("en", "It will take 2 to 3 weeks.", "2", 2, null, "3 weeks", 3, "weeks")]
+    [InlineData("en", "Prices go from $2 to $5.", "$2", 2, "$", "$5", 5, "$")]
+    [InlineData("en", "Losses rose from £1m to £1.2m.", "£1m", 1e6, "£", "£1.2m", 1.2e6, "£")]
+    public void A_range_is_two_amounts_the_lower_scaled_by_the_shared_multiplier(
+        string lang, string text, string lower, double lowerValue, string? lowerUnit, string upper, double upperValue, string upperUnit)
+    {
+        Entity[] quantities = Quantities(lang, text);
+        Assert.Equal([lower, upper], quantities.Select(q => q.Text));
+        Assert.Equal([lowerValue, upperValue], quantities.Select(q => q.Value!.Value));
+        Assert.Equal([lowerUnit, upperUnit], quantities.Select(q => q.Unit));
+        Assert.All(quantities, q => Assert.False(q.Approximate));
+    }
+
+    [Theory]
+    [InlineData("fr", "Il y aurait environ 8 000 à 10 000 soldats.")]
+    [InlineData("en", "There were roughly 200,000-300,000 samples.")]
+    public void An_approximator_before_a_range_makes_both_amounts_approximate(string lang, string text)
+    {
+        Entity[] quantities = Quantities(lang, text);
+        Assert.Equal(2, quantities.Length);
+        Assert.All(quantities, q => Assert.True(q.Approximate));
+    }
 
     [Theory]
     [InlineData("fr", "C’est sa deuxième visite.")]
@@ -290,6 +406,8 @@ public sealed class QuantityRecognizerTests
     [InlineData("en", "See chapter 3 of the report.")]
     [InlineData("en", "Russia fired Su-27 jets.")]
     [InlineData("en", "He works 24/7.")]
+    [InlineData("fr", "Il s'était rendu à la cité des \"4.000\" à La Courneuve.")]
+    [InlineData("en", "The \"1,000\" list was published.")]
     [InlineData("en", "Follow #Ukraine2024 and @AFP.")]
     public void Numbers_in_names_titles_and_codes_are_not_quantities(string lang, string text) =>
         Assert.Empty(Quantities(lang, text));
@@ -331,14 +449,32 @@ public sealed class QuantityRecognizerTests
     [Fact]
     public void A_quantity_never_overlaps_an_entity_found_before_it()
     {
-        const string text = "Les deux Corées s'opposent.";
-        using var document = new NewsExtraction.Pipeline.DocumentContext(text) { Language = Language.French, ModelLanguage = Language.French };
-        int koreas = text.IndexOf("Corées", StringComparison.Ordinal);
-        document.TryAddEntity(new NewsExtraction.Pipeline.EntityDraft(EntityType.Country, koreas, koreas + "Corées".Length));
-        new NewsExtraction.Quantities.QuantityRecognizer().Process(document);
-        Entity quantity = Assert.Single(document.ToResult().Entities, e => e.Type == EntityType.Quantity);
+        Entity[] entities = ProcessWithEntity("Les deux Français s'opposent.", "Français", EntityType.Country, CountryForm.Demonym);
+        Entity quantity = Assert.Single(entities, e => e.Type == EntityType.Quantity);
         Assert.Equal("deux", quantity.Text);
         Assert.Null(quantity.Unit);
+        Assert.Single(entities, e => e.Type == EntityType.Country);
+    }
+
+    [Theory]
+    [InlineData("fr", "La tension monte entre les deux Corées.", "Corées", EntityType.Location, null)]
+    [InlineData("fr", "La tension monte entre les deux Corées.", "Corées", EntityType.Country, CountryForm.Name)]
+    [InlineData("en", "Tension rises between the two Koreas.", "Koreas", EntityType.Location, null)]
+    public void A_place_name_in_the_plural_counted_by_an_amount_is_its_unit(string lang, string text, string place, EntityType type, CountryForm? form)
+    {
+        Entity[] entities = ProcessWithEntity(text, place, type, form, lang == "en" ? Language.English : Language.French);
+        Entity quantity = Assert.Single(entities);
+        Assert.Equal(EntityType.Quantity, quantity.Type);
+        Assert.Equal(place, quantity.Unit);
+    }
+
+    private static Entity[] ProcessWithEntity(string text, string entity, EntityType type, CountryForm? form, Language language = Language.French)
+    {
+        using var document = new NewsExtraction.Pipeline.DocumentContext(text) { Language = language, ModelLanguage = language };
+        int start = text.IndexOf(entity, StringComparison.Ordinal);
+        document.TryAddEntity(new NewsExtraction.Pipeline.EntityDraft(type, start, start + entity.Length) { Form = form });
+        new NewsExtraction.Quantities.QuantityRecognizer().Process(document);
+        return [.. document.ToResult().Entities];
     }
 
     [SharedDataFact]

@@ -34,7 +34,7 @@ public sealed class EnglishParagraphTests
         },
         {
             "[P:Zelensky=Volodymyr Zelensky] addressed parliament on Tuesday. \"We have held the line for two years,\" he said. \"We will hold it for as long as it takes.\n\n\"Our partners must understand that every delay costs lives.\"",
-            ["We have held the line for two years, | Volodymyr Zelensky | said", "We will hold it for as long as it takes.\n\n\"Our partners must understand that every delay costs lives. | Volodymyr Zelensky | "]
+            ["We have held the line for two years, | Volodymyr Zelensky | said", "We will hold it for as long as it takes. | Volodymyr Zelensky | ", "Our partners must understand that every delay costs lives. | Volodymyr Zelensky | "]
         },
         {
             "[C:China] urged restraint on Monday. In a statement, it said all parties should \"avoid any action that could escalate tensions\".",

@@ -4,7 +4,7 @@ namespace NewsExtraction.Tests.Quotes;
 public sealed class NestedQuoteTests
 {
     [Theory]
-    [InlineData("fr", "““«t»”", "«t»")]
+    [InlineData("fr", "““«t u v w»”", "«t u v w»")]
     [InlineData("fr", "« Il a dit “ le « non » est clair ” et", "le « non » est clair")]
     [InlineData("en", "“ “« t »” said Joe Biden", "« t »")]
     [InlineData("en", "“ He said « the ‹ no › is clear » and", "the ‹ no › is clear")]

@@ -36,9 +36,9 @@ public sealed class QuoteFinderTests
     [Fact]
     public void The_span_leaves_out_the_marks_and_the_spaces_inside_them()
     {
-        const string text = "le retrait\u00A0«\u00A0immédiat\u00A0»\u00A0des soldats";
+        const string text = "il exige le retrait\u00A0«\u00A0immédiat\u00A0»\u00A0des soldats";
         Quote quote = Assert.Single(MarkedDocument.Extract(text));
-        Assert.Equal((text.IndexOf('i', 11), text.IndexOf('i', 11) + "immédiat".Length), (quote.Start, quote.End));
+        Assert.Equal((text.IndexOf("imm", StringComparison.Ordinal), text.IndexOf("imm", StringComparison.Ordinal) + "immédiat".Length), (quote.Start, quote.End));
         Assert.Equal("immédiat", quote.Text);
     }
 
@@ -50,21 +50,40 @@ public sealed class QuoteFinderTests
         Assert.Equal([expected], Texts(text));
 
     [Theory]
-    [InlineData("Il a déclaré : « Premier paragraphe.\n\n« Second paragraphe. »", "Premier paragraphe.\n\n« Second paragraphe.")]
-    [InlineData("He said: “First paragraph.\n\n“Second paragraph.”", "First paragraph.\n\n“Second paragraph.")]
-    [InlineData("He said: \"First paragraph.\n\n\"Second paragraph.\"", "First paragraph.\n\n\"Second paragraph.")]
-    public void A_paragraph_opening_with_a_mark_continues_the_open_quote(string text, string expected) =>
-        Assert.Equal([expected], Texts(text));
+    [InlineData("Il a déclaré : « Premier paragraphe du discours.\n\n« Second paragraphe du discours. »")]
+    [InlineData("Il a déclaré : \"Premier paragraphe du discours.\n\n\"Second paragraphe du discours.\"")]
+    public void Each_paragraph_of_a_speech_over_paragraphs_is_a_quote_of_its_own_in_French(string text) =>
+        Assert.Equal(["Premier paragraphe du discours.", "Second paragraphe du discours."], Texts(text));
 
     [Theory]
-    [InlineData("Il a dit « bonjour\n\nAutre paragraphe » sans fin.")]
-    [InlineData("He said “hello\n\nAnother paragraph” again.")]
-    public void A_quote_left_open_does_not_run_into_the_next_paragraph(string text) =>
-        Assert.Empty(Texts(text));
+    [InlineData("He said: “The first paragraph of the speech.\n\n“The second paragraph of the speech.”")]
+    [InlineData("He said: \"The first paragraph of the speech.\n\n\"The second paragraph of the speech.\"")]
+    public void Each_paragraph_of_a_speech_over_paragraphs_is_a_quote_of_its_own_in_English(string text) =>
+        Assert.Equal(["The first paragraph of the speech.", "The second paragraph of the speech."], Texts(text, Language.English));
+
+    [Theory]
+    [InlineData("Il a déclaré : \"Nous sommes prêts. Nous tiendrons. \"Nous ne reculerons pas.\" Puis il est parti.", Language.French, "Nous sommes prêts. Nous tiendrons.", "Nous ne reculerons pas.")]
+    [InlineData("Il a déclaré : “Nous sommes prêts. Nous tiendrons. “Nous ne reculerons pas.” Puis il est parti.", Language.French, "Nous sommes prêts. Nous tiendrons.", "Nous ne reculerons pas.")]
+    [InlineData("He said: \"We are ready. We will hold. \"We will not back down.\" Then he left.", Language.English, "We are ready. We will hold.", "We will not back down.")]
+    [InlineData("He said: “We are ready. We will hold. “We will not back down.” Then he left.", Language.English, "We are ready. We will hold.", "We will not back down.")]
+    public void Paragraphs_of_a_speech_run_into_one_line_are_split_at_the_repeated_opening_mark(string text, Language language, string first, string second) =>
+        Assert.Equal([first, second], Texts(text, language));
+
+    [Theory]
+    [InlineData("Il a dit « nous ne partirons pas\n\nAutre paragraphe » sans fin.", Language.French, "nous ne partirons pas")]
+    [InlineData("He said “we will not leave\n\nAnother paragraph” again.", Language.English, "we will not leave")]
+    public void A_quote_whose_closing_mark_was_lost_ends_with_its_paragraph(string text, Language language, string expected) =>
+        Assert.Equal([expected], Texts(text, language));
+
+    [Theory]
+    [InlineData("Le parti s'est égaré\", déplore la presse, qui l'appelle à \"remettre de l'ordre dans ses rangs\".", Language.French, "remettre de l'ordre dans ses rangs")]
+    [InlineData("The party has lost its way,\" the paper wrote, urging it to \"put its own house in order\".", Language.English, "put its own house in order")]
+    public void A_closing_mark_whose_opening_mark_was_lost_does_not_throw_the_later_pairs_off(string text, Language language, string expected) =>
+        Assert.Equal([expected], Texts(text, language));
 
     [Fact]
     public void A_nested_quote_is_reported_when_its_outer_quote_never_closes() =>
-        Assert.Equal(["b c"], Texts("« a “b c” d\n\nAutre paragraphe."));
+        Assert.Equal(["b c"], Texts("Il a dit « a “b c” d\n\nAutre paragraphe."));
 
     [Theory]
     [InlineData("Cette « escalade » du conflit inquiète.", "escalade")]
@@ -106,8 +125,24 @@ public sealed class QuoteFinderTests
     [Theory]
     [InlineData("Ces soi-disant « experts » se sont trompés.")]
     [InlineData("The so-called “experts” were wrong.")]
+    [InlineData("Le scrutin était « fermé » aux indépendants.")]
+    [InlineData("The primary was a “closed” one.")]
     public void Scare_quotes_are_not_quotes(string text) =>
         Assert.Empty(Texts(text));
+
+    [Theory]
+    [InlineData("Les « bonnets verts » défilent. Le chef des « bonnets verts » a parlé. Des « bonnets verts » ont dit non, selon lui.", Language.French)]
+    [InlineData("The “green caps” marched. The leader of the “green caps” spoke. Some “green caps” said no, he said.", Language.English)]
+    [InlineData("Les « bonnets verts » défilent. Le chef des « bonnets verts » a parlé. Un « bonnet vert » a dit non, selon lui.", Language.French)]
+    [InlineData("The “green caps” marched. The leader of the “Green Caps” spoke. One “green cap” said no, he said.", Language.English)]
+    public void A_term_the_article_keeps_in_marks_is_not_a_quote(string text, Language language) =>
+        Assert.Empty(Texts(text, language));
+
+    [Theory]
+    [InlineData("Paris dénonce une « décision injustifiée »\n\nParis a aussitôt dénoncé une « décision injustifiée ».", Language.French)]
+    [InlineData("Paris condemns an “unjustified decision”\n\nParis at once condemned an “unjustified decision”.", Language.English)]
+    public void A_headline_repeating_words_of_the_article_keeps_both_quotes(string text, Language language) =>
+        Assert.Equal(2, Texts(text, language).Length);
 
     [Theory]
     [InlineData("Le ministre a qualifié de « honteuse » cette attaque.", "honteuse")]
@@ -132,5 +167,5 @@ public sealed class QuoteFinderTests
 
     [Fact]
     public void Quotes_come_in_text_order() =>
-        Assert.Equal(["a b", "c d", "e f"], Texts("« a b », dit-il.\n\nLigne de texte normale\n\n“c d” et « e f »."));
+        Assert.Equal(["a b", "c d e f", "g h i j"], Texts("« a b », dit-il.\n\nLigne de texte normale\n\n“c d e f” et « g h i j »."));
 }
