@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsExtraction.Cli.Input;
+using NewsExtraction.Cli.Output;
 using NewsExtraction.Cli.Rendering;
 
 namespace NewsExtraction.Cli.Commands;
@@ -11,7 +12,7 @@ internal static class RenderCommand
     {
         Argument<string[]> inputs = CommonOptions.Inputs();
         Option<string> lang = CommonOptions.Lang();
-        Option<FileInfo?> output = new("--output", "-o") { Description = "Write the page to this file instead of standard output." };
+        Option<string?> output = new("--output", "-o") { Description = "Write the page to this file instead of standard output (- for standard output)." };
         Option<DirectoryInfo?> gold = new("--gold")
         {
             Description = "A folder of gold files in the output schema (ID.json): mark missed, spurious and wrong entities, quotes and speakers.",
@@ -21,7 +22,7 @@ internal static class RenderCommand
         return command;
     }
 
-    internal static int Run(string[]? inputs, string? lang, FileInfo? output, DirectoryInfo? gold, Stream standardInput, TextWriter report)
+    internal static int Run(string[]? inputs, string? lang, string? output, DirectoryInfo? gold, Stream standardInput, TextWriter report)
     {
         string[] paths = CommonOptions.ResolveInputs(inputs);
         Language? language = CommonOptions.ParseLanguage(lang);
@@ -30,10 +31,12 @@ internal static class RenderCommand
             throw new UsageException($"--gold: no such folder: {gold.FullName}");
         }
         GoldFiles? goldFiles = gold is null ? null : new GoldFiles(gold.FullName);
+        // Opened before anything is read: an unusable target stops the run with exit code 2, and is never also an input.
+        using Stream target = OutputTarget.Open(output, paths);
         var extractor = new NewsExtractor();
         var documents = new List<RenderedDocument>();
         int failed = 0;
-        foreach (InputDocument input in InputReader.Read(paths, standardInput))
+        foreach (InputDocument input in InputReader.Read(paths, standardInput, BatchOptions.Default.MaxChars, OutputTarget.AsInput(output)))
         {
             NewsDocumentResult outcome = input.Error is null
                 ? extractor.TryExtract(new NewsDocument(input.Id, input.Text!, input.Language ?? language), BatchOptions.Default.MaxChars)
@@ -52,7 +55,7 @@ internal static class RenderCommand
             documents.Add(new RenderedDocument(input.Id, input.Text!, outcome.Result, comparison));
         }
         string page = HtmlPage.Render(documents, gold is null ? "newsx render" : $"newsx render — compared with {gold.Name}");
-        using (var writer = new StreamWriter(CommonOptions.OpenOutput(output), new System.Text.UTF8Encoding(false)))
+        using (var writer = new StreamWriter(target, new System.Text.UTF8Encoding(false)))
         {
             writer.Write(page);
         }
