@@ -39,7 +39,7 @@ internal static class RenderCommand
         foreach (InputDocument input in InputReader.Read(paths, standardInput, BatchOptions.Default.MaxChars, OutputTarget.AsInput(output)))
         {
             NewsDocumentResult outcome = input.Error is null
-                ? extractor.TryExtract(new NewsDocument(input.Id, input.Text!, input.Language ?? language), BatchOptions.Default.MaxChars)
+                ? extractor.TryExtract(new NewsDocument(input.Id, input.Text!, input.Language ?? language, input.Date), BatchOptions.Default.MaxChars)
                 : NewsDocumentResult.Failure(input.Id, input.Error);
             if (!outcome.Succeeded)
             {

@@ -68,6 +68,9 @@ internal sealed class DocumentContext : IDisposable
     /// <summary>The language whose models and word lists the stages use: <see cref="Language"/>, or the fallback when it is unknown.</summary>
     public Language ModelLanguage { get; set; }
 
+    /// <summary>The day the document was published or reports on, against which relative dates resolve; null when unknown.</summary>
+    public DateOnly? Date { get; set; }
+
     public int TokenCount { get; }
 
     public int SentenceCount { get; }

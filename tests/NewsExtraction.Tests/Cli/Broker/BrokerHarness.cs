@@ -81,7 +81,11 @@ internal sealed class BrokerHarness : IAsyncDisposable
         start.ArgumentList.Add(Path.Combine(TestPaths.Repository, "tests", "rabbitmq", "rabbitmq.sh"));
         start.ArgumentList.Add("restart");
         using Process process = Process.Start(start)!;
-        Assert.True(process.WaitForExit(120_000), "the broker restart took over 120 s");
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("the broker restart took over 120 s");
+        }
         Assert.True(process.ExitCode == 0, $"the broker restart failed with exit code {process.ExitCode}");
     }
 
