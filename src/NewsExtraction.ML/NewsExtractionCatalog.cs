@@ -9,7 +9,8 @@ public static class NewsExtractionCatalog
 {
     /// <summary>
     /// Extracts the people, organisations, countries, places, quantities and quotes of a text column of French or
-    /// English news (the language is identified per row) into the columns named in <see cref="NewsColumns"/>.
+    /// English news (the language is identified per row) into the columns named in <see cref="NewsColumns"/>, after
+    /// the options' prefix.
     /// </summary>
     /// <remarks>
     /// The fitted transformer is saved and loaded with the model (<c>mlContext.Model.Save</c>/<c>Load</c>); before
@@ -19,25 +20,14 @@ public static class NewsExtractionCatalog
     /// </remarks>
     /// <param name="catalog">ML.NET's text transforms (<c>mlContext.Transforms.Text</c>).</param>
     /// <param name="inputColumnName">The text column.</param>
+    /// <param name="options">The column prefix, stages and entity types; <see langword="null"/> for the defaults (no prefix, everything).</param>
     /// <returns>An estimator whose transformer adds the news columns and keeps every input column.</returns>
-    public static EstimatorChain<ITransformer> ExtractNews(this TransformsCatalog.TextTransforms catalog, string inputColumnName = "Text")
-        => ExtractNews(catalog, inputColumnName, new ExtractNewsOptions());
-
-    /// <summary>
-    /// Extracts what <paramref name="options"/> asks for from a text column of French or English news into the
-    /// columns named in <see cref="NewsColumns"/>, after the options' prefix.
-    /// </summary>
-    /// <inheritdoc cref="ExtractNews(TransformsCatalog.TextTransforms, string)" path="/remarks"/>
-    /// <param name="catalog">ML.NET's text transforms (<c>mlContext.Transforms.Text</c>).</param>
-    /// <param name="inputColumnName">The text column.</param>
-    /// <param name="options">The column prefix, stages and entity types.</param>
-    /// <returns>An estimator whose transformer adds the news columns and keeps every input column.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static EstimatorChain<ITransformer> ExtractNews(this TransformsCatalog.TextTransforms catalog, string inputColumnName, ExtractNewsOptions options)
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/>, <paramref name="inputColumnName"/> or the prefix is null.</exception>
+    public static EstimatorChain<ITransformer> ExtractNews(this TransformsCatalog.TextTransforms catalog, string inputColumnName = "Text", ExtractNewsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(inputColumnName);
-        ArgumentNullException.ThrowIfNull(options);
+        options ??= new ExtractNewsOptions();
         ArgumentNullException.ThrowIfNull(options.ColumnPrefix);
         // The text catalog does not expose its context; the transforms below keep no state of it but its log.
         TransformsCatalog transforms = new MLContext().Transforms;

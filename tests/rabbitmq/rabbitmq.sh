@@ -23,7 +23,7 @@ start() {
   if [ "$(id -u)" = 0 ] && id rabbitmq > /dev/null 2>&1; then chown -R rabbitmq:rabbitmq "$base"; fi
   # Detached, the node would keep the caller's output open (a test reading it would wait for ever).
   rabbitmq-server -detached > /dev/null 2>&1 < /dev/null
-  rabbitmqctl -n "$node" wait "$base/pid" --timeout 60 > /dev/null
+  rabbitmqctl -n "$node" wait "$base/pid" --timeout 180 > /dev/null
 }
 
 stop() {

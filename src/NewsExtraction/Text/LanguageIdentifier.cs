@@ -1,4 +1,4 @@
-using NewsExtraction.Pipeline;
+using NewsExtraction.Entities;
 
 namespace NewsExtraction.Text;
 

@@ -1,4 +1,4 @@
-using NewsExtraction.Pipeline;
+using NewsExtraction.Entities;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Tests.Text;

@@ -1,15 +1,19 @@
 using System.Runtime.CompilerServices;
 using NewsExtraction.Models;
 
-namespace NewsExtraction.Pipeline;
+namespace NewsExtraction.Entities;
 
 /// <summary>
-/// The one lookup of the shipped models (entity models, language identifier), embedded in the NewsExtraction.Models
-/// assembly: a package of its own because the data they are trained on is non-commercial and research-only.
+/// The one place that knows where the shipped models live: the NewsExtraction.Models assembly, a package of its own
+/// because the data the entity models and the language identifier are trained on is non-commercial and research-only.
 /// </summary>
 internal static class EmbeddedModels
 {
-    /// <summary>The embedded model file <paramref name="name"/> (<c>NewsExtraction.Models.fr.ner</c>…).</summary>
+    /// <summary>Opens the shipped entity model of <paramref name="language"/>.</summary>
+    /// <exception cref="InvalidOperationException">The model, or the whole NewsExtraction.Models assembly, is missing.</exception>
+    public static Stream OpenEntityModel(Language language) => Open($"NewsExtraction.Models.{language.ToCode()}.ner");
+
+    /// <summary>Opens the shipped model file <paramref name="name"/> (<c>NewsExtraction.Models.langid.bin</c>…).</summary>
     /// <exception cref="InvalidOperationException">The file, or the whole NewsExtraction.Models assembly, is missing.</exception>
     public static Stream Open(string name)
     {
