@@ -26,6 +26,8 @@ internal static class OrganizationEvidence
             NameWords words = NameWords.For(document.ModelLanguage);
             JoinHalves(document, words);
             JoinMinistries(document, words);
+            TagCredits(document);
+            TagPressTitles(document, words);
             FindFromContext(document, words, names);
             if (names.Count > 0)
             {
@@ -99,6 +101,123 @@ internal static class OrganizationEvidence
                 document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[i].Start, tokens[name].End));
             }
         }
+    }
+
+    // "dans le Courrier Picard", "le Journal de la Haute-Marne": a newspaper's head word mid-sentence with the
+    // capitalised words or the "de [la] X" after it is the paper's title, though the model saw nothing or only the
+    // place inside it. A title that overlaps a name it does not contain is left alone.
+    private static void TagPressTitles(DocumentContext document, NameWords words)
+    {
+        ReadOnlySpan<char> text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]) || !words.IsPressHead(document.TokenText(i))
+                || !TokenContext.IsCapitalizedMidSentence(text, tokens, i))
+            {
+                continue;
+            }
+            int last = i;
+            while (true)
+            {
+                int next = last + 1;
+                if (next < tokens.Length && tokens[next].Kind == TokenKind.Word && words.IsNamePreposition(document.TokenText(next)))
+                {
+                    next++;
+                    if (next < tokens.Length && words.IsNameConnector(document.TokenText(next)) && !words.IsNamePreposition(document.TokenText(next)))
+                    {
+                        next++;
+                    }
+                }
+                if (next >= tokens.Length || tokens[next].Kind != TokenKind.Word || !char.IsUpper(text[tokens[next].Start])
+                    || document.LineBreakBetween(last, next))
+                {
+                    break;
+                }
+                last = next;
+            }
+            if (last > i && Retag(document, tokens[i].Start, tokens[last].End))
+            {
+                i = last;
+            }
+        }
+    }
+
+    // Makes [start, end) one organisation in place of the entities inside it; false if one reaches outside.
+    private static bool Retag(DocumentContext document, int start, int end)
+    {
+        (int first, int count) = document.FindOverlapping(start, end);
+        for (int k = first; k < first + count; k++)
+        {
+            if (document.EntityAt(k).Start < start || document.EntityAt(k).End > end)
+            {
+                return false;
+            }
+        }
+        for (int k = first + count - 1; k >= first; k--)
+        {
+            document.RemoveEntityAt(k);
+        }
+        return document.TryAddEntity(new EntityDraft(EntityType.Organization, start, end));
+    }
+
+    // The credits that close a wire story or a photo: "(afp/nxp)" ending a line, "© ipm". Agencies and desks sign
+    // with an acronym in one case, often lower case, that the entity model never sees as a name; a year or a
+    // photographer's capitalised name after "©" is no credit.
+    private static void TagCredits(DocumentContext document)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Symbol && document.TokenText(i) is "©")
+            {
+                if (IsCreditWord(document, i + 1, 8))
+                {
+                    document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[i + 1].Start, tokens[i + 1].End));
+                }
+                continue;
+            }
+            if (!IsPunctuation(document, i, '('))
+            {
+                continue;
+            }
+            // "(" word ("/" word)* ")" and then the end of the line.
+            int k = i + 1;
+            while (IsCreditWord(document, k, 5) && IsPunctuation(document, k + 1, '/'))
+            {
+                k += 2;
+            }
+            if (!IsCreditWord(document, k, 5) || !IsPunctuation(document, k + 1, ')')
+                || (k + 2 < tokens.Length && !document.LineBreakBetween(k + 1, k + 2)))
+            {
+                continue;
+            }
+            for (int w = i + 1; w <= k; w += 2)
+            {
+                document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[w].Start, tokens[w].End));
+            }
+            i = k + 1;
+        }
+    }
+
+    // A credit's acronym: two to "longest" letters, all of one case.
+    private static bool IsCreditWord(DocumentContext document, int k, int longest)
+    {
+        if ((uint)k >= (uint)document.TokenCount || document.Tokens[k].Kind != TokenKind.Word || document.Tokens[k].Length < 2
+            || document.Tokens[k].Length > longest)
+        {
+            return false;
+        }
+        ReadOnlySpan<char> word = document.TokenText(k);
+        bool upper = char.IsUpper(word[0]);
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c) || char.IsUpper(c) != upper)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // The ministry's noun before a name's first token: "ministère de [l'] X", "Ministry of X"; else -1.

@@ -100,4 +100,34 @@ public sealed class OrganizationEvidenceTests
     [InlineData("a spokesman for the Ministry of [ORG Defence] said", Language.English, "Ministry of Defence=ORGANIZATION")]
     public void A_ministrys_noun_belongs_to_its_name(string text, Language language, string expected) =>
         Assert.Equal([expected], Tag(text, language));
+
+    [Theory]
+    [InlineData("Le mouvement prévoit une nouvelle journée.\n(afp/ats)", Language.French, "afp=ORGANIZATION | ats=ORGANIZATION")]
+    [InlineData("The talks resumed on Monday. (AP)", Language.English, "AP=ORGANIZATION")]
+    [InlineData("Des manifestants à Namur.\n© belga", Language.French, "belga=ORGANIZATION")]
+    [InlineData("Protesters in Leeds. © PA", Language.English, "PA=ORGANIZATION")]
+    public void A_wire_or_photo_credit_is_an_organisation(string text, Language language, string expected) =>
+        Assert.Equal(expected.Split(" | "), Tag(text, language));
+
+    [Theory]
+    [InlineData("Il a voté (oui) hier.", Language.French)]
+    [InlineData("© 2019 tous droits réservés", Language.French)]
+    [InlineData("The figure (see below) is wrong.", Language.English)]
+    [InlineData("Photo © Jane Doe", Language.English)]
+    public void Brackets_mid_sentence_years_and_photographers_are_no_credit(string text, Language language) =>
+        Assert.Empty(Tag(text, language));
+
+    [Theory]
+    [InlineData("Dans le Courrier Vaudois, le dessinateur a réagi.", Language.French, "Courrier Vaudois=ORGANIZATION")]
+    [InlineData("Dans le Journal de la [LOC Haute-Savoie], il écrit.", Language.French, "Journal de la Haute-Savoie=ORGANIZATION")]
+    [InlineData("a column in the Daily Courier on Monday", Language.English, "Daily Courier=ORGANIZATION")]
+    public void A_newspaper_head_word_with_the_rest_of_its_title_is_an_organisation(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
+
+    [Theory]
+    [InlineData("Journal de bord : il écrit chaque soir.", Language.French)]
+    [InlineData("le journal de la Haute-Savoie", Language.French)]
+    [InlineData("she kept a daily diary", Language.English)]
+    public void A_newspaper_head_word_alone_lower_case_or_opening_a_sentence_names_no_paper(string text, Language language) =>
+        Assert.Empty(Tag(text, language));
 }
