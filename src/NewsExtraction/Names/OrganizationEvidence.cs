@@ -245,7 +245,8 @@ internal static class OrganizationEvidence
             }
             int first = document.TokenAt(e.Start), last = document.TokenAt(e.End - 1);
             int end = e.End;
-            bool found = IsDescribed(document, words, e.Type, first, last) || HasHead(document, words, first, last) || IsOwner(document, words, last);
+            bool found = IsDescribed(document, words, e.Type, first, last) || HasHead(document, words, first, last) || IsOwner(document, words, last)
+                || HasAmpersand(document, first, last);
             if (last > first && words.IsLegalSuffix(document.TokenText(last)))
             {
                 found = true;
@@ -343,6 +344,19 @@ internal static class OrganizationEvidence
         return false;
     }
 
+    // "Brügger & Thomet", "Marks & Spencer": names joined by "&" are a firm's; people are joined by "et", "and".
+    private static bool HasAmpersand(DocumentContext document, int first, int last)
+    {
+        for (int k = first + 1; k < last; k++)
+        {
+            if (document.TokenText(k) is "&")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // "X's shares", "X's chairman".
     private static bool IsOwner(DocumentContext document, NameWords words, int last) =>
         last + 2 < document.TokenCount && document.Tokens[last + 1].Kind == TokenKind.Clitic
@@ -354,15 +368,35 @@ internal static class OrganizationEvidence
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         int k = last + 2;
-        if (k + 1 >= tokens.Length || !IsPunctuation(document, last + 1, '(') || !IsPunctuation(document, k + 1, ')')
-            || tokens[k].Kind != TokenKind.Word || tokens[k].Length is < 2 or > 8 || !CaseRules.IsAllUpper(document.TokenText(k)))
+        int end = AcronymEnd(document, k);
+        if (!IsPunctuation(document, last + 1, '(') || end < 0 || !IsPunctuation(document, end + 1, ')'))
         {
             return;
         }
-        if (document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[k].Start, tokens[k].End)))
+        if (document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[k].Start, tokens[end].End)))
         {
-            names?.Add((tokens[k].Start, tokens[k].End));
+            names?.Add((tokens[k].Start, tokens[end].End));
         }
+    }
+
+    // The last token of an acronym from token k: one word of two to eight capitals ("CEDH"), or capitals joined by
+    // "&" with no space ("B&T", "AT&T"), which the tokenizer splits; else -1.
+    private static int AcronymEnd(DocumentContext document, int k)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        if ((uint)k >= (uint)tokens.Length || tokens[k].Kind != TokenKind.Word || !CaseRules.IsAllUpper(document.TokenText(k)))
+        {
+            return -1;
+        }
+        int end = k;
+        while (end + 2 < tokens.Length && document.TokenText(end + 1) is "&" && tokens[end + 1].Start == tokens[end].End
+            && tokens[end + 2].Start == tokens[end + 1].End && tokens[end + 2].Kind == TokenKind.Word
+            && CaseRules.IsAllUpper(document.TokenText(end + 2)))
+        {
+            end += 2;
+        }
+        int length = tokens[end].End - tokens[k].Start;
+        return length is >= 2 and <= 8 ? end : -1;
     }
 
     // Every mention of a found name is the organisation: retyped when the model saw a person or a place, tagged

@@ -60,8 +60,18 @@ public sealed class OrganizationEvidenceTests
         "Electronic Arts=ORGANIZATION | EA=ORGANIZATION | EA=ORGANIZATION")]
     [InlineData("la [ORG Cour européenne des droits de l'homme] (CEDH) a jugé, et la CEDH a tranché.", Language.French,
         "Cour européenne des droits de l'homme=ORGANIZATION | CEDH=ORGANIZATION | CEDH=ORGANIZATION")]
+    [InlineData("Fabriqué par [ORG Müller & Sohn] (M&S), il coûte cher. M&S vend peu.", Language.French,
+        "Müller & Sohn=ORGANIZATION | M&S=ORGANIZATION | M&S=ORGANIZATION")]
+    [InlineData("[ORG Atlantic & Texan] (A&T) said A&T would cut jobs.", Language.English,
+        "Atlantic & Texan=ORGANIZATION | A&T=ORGANIZATION | A&T=ORGANIZATION")]
     public void An_acronym_in_brackets_after_an_organisation_is_that_organisation_throughout(string text, Language language, string expected) =>
         Assert.Equal(expected.Split(" | "), Tag(text, language));
+
+    [Theory]
+    [InlineData("Le contrat revient à [PER Müller & Sohn].", Language.French, "Müller & Sohn=ORGANIZATION")]
+    [InlineData("The contract went to [PER Harris & Webb].", Language.English, "Harris & Webb=ORGANIZATION")]
+    public void Names_joined_by_an_ampersand_are_a_firm(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
 
     [Theory]
     [InlineData("The retailer [PER Laura Ashley] said [PER Laura Ashley] would close shops. Laura Ashley denied it.", Language.English,
