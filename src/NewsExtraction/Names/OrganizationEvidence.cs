@@ -28,6 +28,7 @@ internal static class OrganizationEvidence
             JoinMinistries(document, words);
             TagCredits(document);
             TagPressTitles(document, words);
+            ExtendToAcronyms(document, words);
             FindFromContext(document, words, names);
             if (names.Count > 0)
             {
@@ -159,6 +160,72 @@ internal static class OrganizationEvidence
             document.RemoveEntityAt(k);
         }
         return document.TryAddEntity(new EntityDraft(EntityType.Organization, start, end));
+    }
+
+    // "l'[Association chinoise des] agences de voyages en [France] (ACAV)": an organisation the model cut short runs
+    // on to the acronym in brackets that spells it, when the acronym's letters are the initials of its words in
+    // order (connectors skipped, at most two words left over: "en France").
+    private static void ExtendToAcronyms(DocumentContext document, NameWords words)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = document.Entities.Length - 1; k >= 0; k--)
+        {
+            EntityDraft e = document.Entities[k];
+            if (e.Type != EntityType.Organization)
+            {
+                continue;
+            }
+            int first = document.TokenAt(e.Start), last = document.TokenAt(e.End - 1);
+            int open = last + 1;
+            while (open < tokens.Length && open - last <= MaxWordsBeforeAcronym && tokens[open].Kind is TokenKind.Word or TokenKind.Elision
+                && !document.LineBreakBetween(open - 1, open))
+            {
+                open++;
+            }
+            int end = AcronymEnd(document, open + 1);
+            if (open == last + 1 || !IsPunctuation(document, open, '(') || end < 0 || !IsPunctuation(document, end + 1, ')')
+                || !Spells(document, words, first, open - 1, tokens[open + 1].Start, tokens[end].End))
+            {
+                continue;
+            }
+            // A place or country inside the name is part of it ("en France").
+            Retag(document, e.Start, tokens[open - 1].End);
+        }
+    }
+
+    private const int MaxWordsBeforeAcronym = 8;
+
+    // Whether the letters of the acronym text[from..to] are the initials of words first..last in order, the first
+    // word's among them, connectors and short words skipped, at most two words after the last letter.
+    private static bool Spells(DocumentContext document, NameWords words, int first, int last, int from, int to)
+    {
+        ReadOnlySpan<char> acronym = document.Text.AsSpan(from, to - from);
+        int letter = 0, leftOver = 0;
+        for (int k = first; k <= last; k++)
+        {
+            ReadOnlySpan<char> word = document.TokenText(k);
+            if (document.Tokens[k].Kind != TokenKind.Word || words.IsNameConnector(word) || (word.Length <= 2 && char.IsLower(word[0])))
+            {
+                continue;
+            }
+            while (letter < acronym.Length && !char.IsLetter(acronym[letter]))
+            {
+                letter++;
+            }
+            if (letter < acronym.Length && char.ToUpperInvariant(word[0]) == char.ToUpperInvariant(acronym[letter]))
+            {
+                letter++;
+            }
+            else if (k == first)
+            {
+                return false;
+            }
+            else if (letter == acronym.Length)
+            {
+                leftOver++;
+            }
+        }
+        return letter == acronym.Length && leftOver <= 2;
     }
 
     // The credits that close a wire story or a photo: "(afp/nxp)" ending a line, "© ipm". Agencies and desks sign

@@ -140,4 +140,18 @@ public sealed class OrganizationEvidenceTests
     [InlineData("she kept a daily diary", Language.English)]
     public void A_newspaper_head_word_alone_lower_case_or_opening_a_sentence_names_no_paper(string text, Language language) =>
         Assert.Empty(Tag(text, language));
+
+    [Theory]
+    [InlineData("le président de l’[ORG Association belge des] agences de presse en [LOC Europe] (ABAP) a dit", Language.French,
+        "Association belge des agences de presse en Europe=ORGANIZATION | ABAP=ORGANIZATION")]
+    [InlineData("the [ORG National Union] of Rail Workers (NURW) said", Language.English,
+        "National Union of Rail Workers=ORGANIZATION | NURW=ORGANIZATION")]
+    public void An_organisation_cut_short_runs_on_to_the_acronym_that_spells_it(string text, Language language, string expected) =>
+        Assert.Equal(expected.Split(" | "), Tag(text, language));
+
+    [Theory]
+    [InlineData("la [ORG Fédération] a parlé aux agences de voyages (ABAP) hier", Language.French,
+        "Fédération=ORGANIZATION")]
+    public void Words_the_acronym_does_not_spell_stay_outside(string text, Language language, string expected) =>
+        Assert.Equal(expected.Split(" | "), Tag(text, language));
 }
