@@ -31,4 +31,13 @@ public sealed record ExtractionOptions
         init => field = value is Language.French or Language.English ? value
             : throw new ArgumentOutOfRangeException(nameof(FallbackLanguage), value, "The fallback language must be French or English.");
     } = Language.French;
+
+    /// <summary>
+    /// Entity models to use instead of the embedded ones, by language (e.g. a fine-tuned French model:
+    /// <c>{ [Language.French] = NerModel.Load("fr-tuned.ner") }</c>); a language not given uses its embedded model.
+    /// <see langword="null"/> (the default) uses the embedded models. Each model must be of the language it is given for
+    /// (French or English), or <see cref="NewsExtractor"/>'s constructor throws <see cref="Entities.NerModelException"/>.
+    /// The map is copied when the options are made.
+    /// </summary>
+    public IReadOnlyDictionary<Language, Entities.NerModel>? EntityModels { get; init => field = value?.ToFrozenDictionary(); }
 }

@@ -19,6 +19,9 @@ public enum ExtractionStages
     /// <summary>Quotes with their speakers and cues.</summary>
     Quotes = 8,
 
+    /// <summary>DATE mentions with the day they resolve to.</summary>
+    Dates = 16,
+
     /// <summary>Everything.</summary>
-    All = Entities | Countries | Quantities | Quotes,
+    All = Entities | Countries | Quantities | Quotes | Dates,
 }

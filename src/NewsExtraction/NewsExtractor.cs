@@ -1,4 +1,5 @@
 using NewsExtraction.Countries;
+using NewsExtraction.Dates;
 using NewsExtraction.Entities;
 using NewsExtraction.Names;
 using NewsExtraction.Pipeline;
@@ -9,8 +10,8 @@ using NewsExtraction.Text;
 namespace NewsExtraction;
 
 /// <summary>
-/// The entry point: extracts people, countries, organisations, places, quantities and quotes from French
-/// and English news text. Create one and share it; <see cref="Extract(string, Language?)"/> is safe to call from many threads at once.
+/// The entry point: extracts people, countries, organisations, places, quantities, dates and quotes from French
+/// and English news text. Create one and share it; <see cref="Extract(string, Language?)"/> and its overloads are safe to call from many threads at once.
 /// </summary>
 /// <example>
 /// <code>
@@ -23,6 +24,7 @@ public sealed class NewsExtractor
 {
     private readonly IDocumentStage[] _stages;
     private readonly LanguageIdentifier _languageIdentifier = LanguageIdentifier.Default;
+    private readonly EntityModels _entityModels;
 
     /// <summary>Creates an extractor with the models embedded in the library.</summary>
     /// <remarks>
@@ -30,9 +32,11 @@ public sealed class NewsExtractor
     /// entity recognition on a thread-pool thread, so that the first document waits for one load, not all of them.
     /// </remarks>
     /// <param name="options">What to extract; <see langword="null"/> for <see cref="ExtractionOptions.Default"/>.</param>
+    /// <exception cref="NerModelException">A model of <see cref="ExtractionOptions.EntityModels"/> is given for another language than its own.</exception>
     public NewsExtractor(ExtractionOptions? options = null)
     {
         Options = options ?? ExtractionOptions.Default;
+        _entityModels = EntityModels.From(Options.EntityModels);
         _stages = CreateStages(Options.Stages);
         StageWarmUp.Start(_stages);
     }
@@ -49,6 +53,10 @@ public sealed class NewsExtractor
         {
             list.Add(new OrganizationTagger());
             list.Add(new CountryResolver());
+        }
+        if (stages.HasFlag(ExtractionStages.Dates))
+        {
+            list.Add(new DateRecognizer()); // before quantities: the numbers of a date are not amounts
         }
         if (stages.HasFlag(ExtractionStages.Quantities))
         {
@@ -74,9 +82,11 @@ public sealed class NewsExtractor
     /// The document's language, or <see langword="null"/> to identify it. A sentence clearly written in the other
     /// language (an English caption in a French article) is still tagged with that language's entity model.
     /// </param>
+    /// <remarks>DATE mentions that need the document's date to resolve (<c>vendredi</c>, <c>le 19 juin</c>) get a null
+    /// <see cref="Entity.Iso"/>; give the date with <see cref="Extract(string, Language?, DateOnly?, CancellationToken)"/>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a named <see cref="Language"/>.</exception>
-    public ExtractionResult Extract(string text, Language? language = null) => Extract(text, language, CancellationToken.None);
+    public ExtractionResult Extract(string text, Language? language = null) => Extract(text, language, date: null, CancellationToken.None);
 
     /// <summary>Extracts everything the options ask for from one document, stopping early when cancelled.</summary>
     /// <param name="text">The document's text; offsets in the result index it.</param>
@@ -87,7 +97,22 @@ public sealed class NewsExtractor
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a named <see cref="Language"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public ExtractionResult Extract(string text, Language? language, CancellationToken cancellationToken)
+    public ExtractionResult Extract(string text, Language? language, CancellationToken cancellationToken) =>
+        Extract(text, language, date: null, cancellationToken);
+
+    /// <summary>Extracts everything the options ask for from one document published (or reporting) on <paramref name="date"/>.</summary>
+    /// <param name="text">The document's text; offsets in the result index it.</param>
+    /// <param name="language">The document's language, or <see langword="null"/> to identify it.</param>
+    /// <param name="date">
+    /// The day the document was published or reports on. DATE mentions resolve against it: a weekday to the nearest
+    /// such day before it (after it when the tense says future), a day and month to the nearest such day.
+    /// <see langword="null"/> leaves the <see cref="Entity.Iso"/> of those mentions null.
+    /// </param>
+    /// <param name="cancellationToken">Checked between stages and, inside them, between sentences.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a named <see cref="Language"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ExtractionResult Extract(string text, Language? language, DateOnly? date, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (language is { } requested)
@@ -99,6 +124,8 @@ public sealed class NewsExtractor
         Language lang = language is { } given && given != Language.Unknown ? given : _languageIdentifier.Identify(text);
         document.Language = lang;
         document.ModelLanguage = lang == Language.Unknown ? Options.FallbackLanguage : lang;
+        document.EntityModels = _entityModels;
+        document.Date = date;
         foreach (IDocumentStage stage in _stages)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -146,7 +173,7 @@ public sealed class NewsExtractor
         }
         try
         {
-            return NewsDocumentResult.Success(document.Id, Extract(document.Text, document.Language, cancellationToken));
+            return NewsDocumentResult.Success(document.Id, Extract(document.Text, document.Language, document.Date, cancellationToken));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {

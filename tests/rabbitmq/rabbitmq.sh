@@ -4,10 +4,12 @@
 #   install  Debian's rabbitmq-server, when it is not there yet (needs root)
 #   start    starts the node and waits until it takes connections
 #   url      prints the address to export as NEWSX_TEST_BROKER
-# NEWSX_TEST_BROKER_PORT (default 5679) picks the AMQP port; the node's files go to $TMPDIR/newsx-rabbitmq-PORT.
+# NEWSX_TEST_BROKER_PORT (default 5679) picks the AMQP port; the node's files go to /tmp/newsx-rabbitmq-PORT
+# (or NEWSX_TEST_BROKER_DIR).
 set -euo pipefail
 port="${NEWSX_TEST_BROKER_PORT:-5679}"
-base="${TMPDIR:-/tmp}/newsx-rabbitmq-$port"
+# Not under $TMPDIR: the script that starts the node and the tests that restart it must find the same folder.
+base="${NEWSX_TEST_BROKER_DIR:-/tmp/newsx-rabbitmq-$port}"
 node="newsx-test-$port@localhost"
 export RABBITMQ_NODENAME="$node" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$port" \
   RABBITMQ_DIST_PORT="$((port + 20000))" RABBITMQ_MNESIA_BASE="$base/mnesia" RABBITMQ_LOG_BASE="$base/log" \

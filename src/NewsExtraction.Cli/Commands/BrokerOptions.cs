@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsExtraction.Cli.Broker;
+using RabbitMQ.Client.Exceptions;
 
 namespace NewsExtraction.Cli.Commands;
 
@@ -40,6 +41,12 @@ internal static class BrokerOptions
         catch (BrokerUnavailableException ex)
         {
             Console.Error.WriteLine($"newsx: {ex.Message}");
+            return 1;
+        }
+        catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException or BrokerUnreachableException or IOException)
+        {
+            // Lost mid-run: what the broker confirmed (publish) or what was written (collect) stands; the rest is not done.
+            Console.Error.WriteLine($"newsx: lost the broker: {BrokerConnection.Reason(ex)}");
             return 1;
         }
     }

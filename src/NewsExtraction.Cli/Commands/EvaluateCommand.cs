@@ -19,7 +19,10 @@ internal static class EvaluateCommand
             Arity = ArgumentArity.OneOrMore,
         };
         Option<FileInfo?> model = new("--model") { Description = "A model file; default: the library's embedded model for --lang." };
-        Option<FileInfo?> predictions = new("--predictions") { Description = "Write token<TAB>gold<TAB>predicted lines here, a blank line between sentences." };
+        Option<FileInfo?> predictions = new("--predictions")
+        {
+            Description = "Write token<TAB>gold<TAB>predicted lines here, one per token of the data files, a blank line between sentences (conlleval's input).",
+        };
         var command = new Command("evaluate", "Score an entity model on CoNLL/BIO files: per type and micro-averaged P/R/F1.")
         {
             lang, data, model, predictions,
@@ -31,7 +34,7 @@ internal static class EvaluateCommand
     internal static int Run(string lang, string[] data, FileInfo? modelPath, FileInfo? predictions, TextWriter output)
     {
         Language language = CommonOptions.ParseLanguage(lang) ?? throw new UsageException("--lang must be fr or en");
-        NerModel model = modelPath is null ? EntityRecognizer.ModelFor(language) : TrainCommand.LoadModel(modelPath);
+        NerModel model = modelPath is null ? NerModel.LoadEmbedded(language) : TrainCommand.LoadModel(modelPath, language);
         // Every file is read and checked before the first table is printed.
         NerCorpus[] corpora = [.. data.Select(TrainCommand.ReadCorpus)];
         using StreamWriter? predictionWriter = predictions is null ? null : OpenPredictions(predictions);
@@ -71,6 +74,10 @@ internal static class EvaluateCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{s.Type,-12} {s.Gold,5} {s.Predicted,10} {s.Correct,8} {100 * s.Precision,10:F2} {100 * s.Recall,7:F2} {100 * s.F1,7:F2}"));
 
+    /// <summary>
+    /// One line per token of the file as written: a token the reader joined from two (<c>l</c> <c>’</c>) is written as
+    /// the two again, the second continuing the first one's entity, so that external scorers line the file up.
+    /// </summary>
     private static void WritePredictions(TextWriter writer, NerModel model, NerCorpus corpus)
     {
         foreach (LabeledSentence sentence in corpus.Sentences)
@@ -78,13 +85,27 @@ internal static class EvaluateCommand
             IReadOnlyList<string> predicted = model.Tag(sentence.Tokens);
             for (int i = 0; i < predicted.Count; i++)
             {
-                writer.Write(sentence.Tokens[i]);
-                writer.Write('\t');
-                writer.Write(sentence.Labels[i]);
-                writer.Write('\t');
-                writer.WriteLine(predicted[i]);
+                string token = sentence.Tokens[i];
+                if (sentence.Joined?[i] == true)
+                {
+                    WriteLine(writer, token[..^1], sentence.Labels[i], predicted[i]);
+                    WriteLine(writer, token[^1..], sentence.Labels[i], predicted[i] == "O" ? "O" : "I-" + predicted[i][2..]);
+                }
+                else
+                {
+                    WriteLine(writer, token, sentence.Labels[i], predicted[i]);
+                }
             }
             writer.WriteLine();
         }
+    }
+
+    private static void WriteLine(TextWriter writer, string token, string gold, string predicted)
+    {
+        writer.Write(token);
+        writer.Write('\t');
+        writer.Write(gold);
+        writer.Write('\t');
+        writer.WriteLine(predicted);
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using NewsExtraction.Cli.Input;
 using NewsExtraction.Cli.Output;
+using NewsExtraction.Entities;
 using NewsExtraction.Pipeline;
 using NewsExtraction.Serialization;
 
@@ -27,27 +28,19 @@ internal static class ExtractCommand
             BatchOptions.Default.Workers, CommonOptions.MaxWorkers, "-j");
         Option<int> maxChars = CommonOptions.Count("--max-chars", "Longer documents get an error line instead of a result; checked while reading.",
             BatchOptions.Default.MaxChars, CommonOptions.MaxMaxChars);
-        var command = new Command("extract", "Extract people, countries, organisations, places, quantities and quotes.") { inputs, lang, output, workers, maxChars };
+        Option<string?> date = new("--date")
+        {
+            Description = "The documents' date (yyyy-mm-dd), against which weekdays and days without a year resolve; a JSONL record's own \"date\" wins.",
+        };
+        Option<string[]> models = EntityModelOption.Create();
+        var command = new Command("extract", "Extract people, countries, organisations, places, quantities, dates and quotes.") { inputs, lang, output, workers, maxChars, date, models };
         command.SetAction(parse =>
         {
-            using var interrupt = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                // The first Ctrl+C stops cleanly (the lines already extracted are written, then the summary);
-                // a second one ends the process at once.
-                e.Cancel = !interrupt.IsCancellationRequested;
-                interrupt.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-            try
-            {
-                return Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), Console.OpenStandardInput(),
-                    parse.GetValue(workers), parse.GetValue(maxChars), Console.Error, progress: !Console.IsErrorRedirected, interrupt.Token);
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
+            // The first Ctrl+C stops cleanly: the lines already extracted are written, then the summary.
+            using var interrupt = new CtrlC();
+            return Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), Console.OpenStandardInput(),
+                parse.GetValue(workers), parse.GetValue(maxChars), Console.Error, progress: !Console.IsErrorRedirected, interrupt.Token,
+                parse.GetValue(date), parse.GetValue(models));
         });
         return command;
     }
@@ -69,7 +62,9 @@ internal static class ExtractCommand
         int? maxChars = null,
         TextWriter? report = null,
         bool progress = false,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        string? date = null,
+        string[]? models = null)
     {
         var batch = new BatchOptions
         {
@@ -78,16 +73,18 @@ internal static class ExtractCommand
         };
         string[] paths = CommonOptions.ResolveInputs(inputs);
         Language? language = CommonOptions.ParseLanguage(lang);
+        DateOnly? documentDate = ParseDate(date);
+        Dictionary<Language, NerModel>? entityModels = EntityModelOption.Parse(models);
         using var writer = OutputTarget.OpenWriter(output, paths);
         FilePath? ownOutput = OutputTarget.AsInput(output);
-        var extractor = new NewsExtractor();
+        var extractor = new NewsExtractor(new ExtractionOptions { EntityModels = entityModels });
         var counters = new BatchCounters();
         report ??= TextWriter.Null;
 
         IEnumerable<PendingDocument> documents = Until(InputReader.ReadPending(paths, standardInput, batch.MaxChars, ownOutput), cancellationToken);
         // No token here: an interrupt stops the reading instead, so that the lines already extracted still come out.
         IAsyncEnumerable<OutputLine> lines = OrderedParallel.MapAsync(
-            documents.ToAsyncEnumerable(), document => Process(extractor, document, language, batch.MaxChars), batch.Workers, batch.Window);
+            documents.ToAsyncEnumerable(), document => Process(extractor, document, language, documentDate, batch.MaxChars), batch.Workers, batch.Window);
         bool interrupted;
         var stopwatch = Stopwatch.StartNew();
         using (progress ? new ProgressDisplay(report, counters, InputReader.TotalBytes(paths)) : null)
@@ -98,6 +95,11 @@ internal static class ExtractCommand
         report.WriteLine(counters.Summary(stopwatch.Elapsed, batch.Workers) + (interrupted ? " (interrupted)" : ""));
         return interrupted ? InterruptedExitCode : 0;
     }
+
+    private static DateOnly? ParseDate(string? value) =>
+        value is null ? null
+        : DocumentDates.TryParse(value, out DateOnly date) ? date
+        : throw new UsageException($"--date must be a day written yyyy-mm-dd, not '{value}'");
 
     /// <summary>The documents until <paramref name="stop"/> is cancelled.</summary>
     private static IEnumerable<PendingDocument> Until(IEnumerable<PendingDocument> documents, CancellationToken stop)
@@ -154,16 +156,16 @@ internal static class ExtractCommand
     }
 
     /// <summary>Runs on a worker: parsing, extraction and serialization all scale with the workers; the reader only splits lines, the writer only copies bytes.</summary>
-    private static OutputLine Process(NewsExtractor extractor, PendingDocument pending, Language? language, int maxChars)
+    private static OutputLine Process(NewsExtractor extractor, PendingDocument pending, Language? language, DateOnly? date, int maxChars)
     {
         InputDocument input = pending.Load();
-        return input.Error is not null ? OutputLine.Failure(input.Id, input.Error, textBytes: 0) : Extract(extractor, input, language, maxChars);
+        return input.Error is not null ? OutputLine.Failure(input.Id, input.Error, textBytes: 0) : Extract(extractor, input, language, date, maxChars);
     }
 
     /// <summary>The output line of a document read without error: its result, or an error line when extraction refuses it. Shared with <c>newsx worker</c>.</summary>
-    internal static OutputLine Extract(NewsExtractor extractor, InputDocument input, Language? language, int maxChars)
+    internal static OutputLine Extract(NewsExtractor extractor, InputDocument input, Language? language, DateOnly? date, int maxChars)
     {
-        NewsDocumentResult outcome = extractor.TryExtract(new NewsDocument(input.Id, input.Text!, input.Language ?? language), maxChars);
+        NewsDocumentResult outcome = extractor.TryExtract(new NewsDocument(input.Id, input.Text!, input.Language ?? language, input.Date ?? date), maxChars);
         if (!outcome.Succeeded)
         {
             // Not processed: its bytes are not counted in the summary's MB/s.

@@ -17,12 +17,13 @@ internal static class RenderCommand
         {
             Description = "A folder of gold files in the output schema (ID.json): mark missed, spurious and wrong entities, quotes and speakers.",
         };
-        var command = new Command("render", "Show the extraction as one HTML page: entities highlighted by type, quotes with their speakers.") { inputs, lang, output, gold };
-        command.SetAction(parse => Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), parse.GetValue(gold), Console.OpenStandardInput(), Console.Error));
+        Option<string[]> models = EntityModelOption.Create();
+        var command = new Command("render", "Show the extraction as one HTML page: entities highlighted by type, quotes with their speakers.") { inputs, lang, output, gold, models };
+        command.SetAction(parse => Run(parse.GetValue(inputs), parse.GetValue(lang), parse.GetValue(output), parse.GetValue(gold), Console.OpenStandardInput(), Console.Error, parse.GetValue(models)));
         return command;
     }
 
-    internal static int Run(string[]? inputs, string? lang, string? output, DirectoryInfo? gold, Stream standardInput, TextWriter report)
+    internal static int Run(string[]? inputs, string? lang, string? output, DirectoryInfo? gold, Stream standardInput, TextWriter report, string[]? models = null)
     {
         string[] paths = CommonOptions.ResolveInputs(inputs);
         Language? language = CommonOptions.ParseLanguage(lang);
@@ -32,14 +33,15 @@ internal static class RenderCommand
         }
         GoldFiles? goldFiles = gold is null ? null : new GoldFiles(gold.FullName);
         // Opened before anything is read: an unusable target stops the run with exit code 2, and is never also an input.
+        var options = new ExtractionOptions { EntityModels = EntityModelOption.Parse(models) };
         using Stream target = OutputTarget.Open(output, paths);
-        var extractor = new NewsExtractor();
+        var extractor = new NewsExtractor(options);
         var documents = new List<RenderedDocument>();
         int failed = 0;
         foreach (InputDocument input in InputReader.Read(paths, standardInput, BatchOptions.Default.MaxChars, OutputTarget.AsInput(output)))
         {
             NewsDocumentResult outcome = input.Error is null
-                ? extractor.TryExtract(new NewsDocument(input.Id, input.Text!, input.Language ?? language), BatchOptions.Default.MaxChars)
+                ? extractor.TryExtract(new NewsDocument(input.Id, input.Text!, input.Language ?? language, input.Date), BatchOptions.Default.MaxChars)
                 : NewsDocumentResult.Failure(input.Id, input.Error);
             if (!outcome.Succeeded)
             {
@@ -55,9 +57,14 @@ internal static class RenderCommand
             documents.Add(new RenderedDocument(input.Id, input.Text!, outcome.Result, comparison));
         }
         string page = HtmlPage.Render(documents, gold is null ? "newsx render" : $"newsx render — compared with {gold.Name}");
-        using (var writer = new StreamWriter(target, new System.Text.UTF8Encoding(false)))
+        try
         {
+            using var writer = new StreamWriter(target, new System.Text.UTF8Encoding(false));
             writer.Write(page);
+        }
+        catch (IOException ex)
+        {
+            throw new OutputFailedException(OutputTarget.NameOf(output), ex);
         }
         report.WriteLine($"newsx render: {(documents.Count == 1 ? "1 document" : $"{documents.Count} documents")} rendered{(failed > 0 ? $", {failed} could not be" : "")}");
         return 0;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsExtraction.Entities;
+using NewsExtraction.Cli.Output;
 using NewsExtraction.Entities.Training;
 
 namespace NewsExtraction.Cli.Commands;
@@ -25,7 +26,7 @@ internal static class TrainCommand
         };
         Option<FileInfo> output = new("--output", "-o") { Description = "Where to write the model.", Required = true };
         Option<FileInfo?> from = new("--from") { Description = "A model to continue training (fine-tuning); new entity types are added." };
-        Option<float> rate = new("--rate") { Description = "With --from: update size relative to the model's weights (smaller keeps more of what it knew).", DefaultValueFactory = _ => 0.3f };
+        Option<float> rate = new("--rate") { Description = "With --from: a factor on the update steps (smaller keeps more of what the model knew).", DefaultValueFactory = _ => 1f };
         Option<int> epochs = new("--epochs") { Description = "The most passes over the data.", DefaultValueFactory = _ => 30 };
         Option<int> patience = new("--patience") { Description = "Stop after this many epochs without a better dev F1.", DefaultValueFactory = _ => 3 };
         Option<int> seed = new("--seed") { Description = "Seeds the shuffling: same seed and data, same model bytes.", DefaultValueFactory = _ => 1 };
@@ -49,13 +50,28 @@ internal static class TrainCommand
             AllowMultipleArgumentsPerToken = true,
             Arity = ArgumentArity.ZeroOrMore,
         };
+        Option<string[]> rehearse = new("--rehearse")
+        {
+            Description = "With --from: CoNLL/BIO files of the model's original training data (its card names them); each epoch also trains on a sample of them, as many sentences as --train has.",
+            AllowMultipleArgumentsPerToken = true,
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("train", "Train an entity model on CoNLL/BIO files.")
         {
-            lang, train, dev, output, from, rate, epochs, patience, seed, models, passiveAggressive, hashBits, gazetteer, names,
+            lang, train, dev, output, from, rate, rehearse, epochs, patience, seed, models, passiveAggressive, hashBits, gazetteer, names,
         };
-        command.SetAction(parse => Run(
-            parse.GetValue(lang)!, parse.GetValue(train)!, parse.GetValue(dev) ?? [], parse.GetValue(output)!, parse.GetValue(from),
-            new NerTrainingOptions
+        command.SetAction(parse =>
+        {
+            // The first Ctrl+C ends training after the current sentence and saves the best model so far.
+            using var interrupt = new CtrlC();
+            EpochProgressBar? bar = Console.IsErrorRedirected ? null : new EpochProgressBar(Console.Error);
+            return Run(parse.GetValue(lang)!, parse.GetValue(train)!, parse.GetValue(dev) ?? [], parse.GetValue(output)!, parse.GetValue(from),
+                Options(parse, bar), parse.GetValue(rehearse) ?? [], interrupt.Token);
+        });
+        return command;
+
+        NerTrainingOptions Options(ParseResult parse, EpochProgressBar? bar) =>
+            new()
             {
                 Epochs = parse.GetValue(epochs),
                 FineTuneRate = parse.GetValue(rate),
@@ -66,12 +82,14 @@ internal static class TrainCommand
                 HashBits = parse.GetValue(hashBits),
                 GazetteerPath = parse.GetValue(gazetteer)?.FullName,
                 NameSources = parse.GetValue(names) ?? [],
-                Progress = Console.Error,
-            }));
-        return command;
+                Progress = bar ?? Console.Error,
+                EpochProgress = bar,
+            };
     }
 
-    internal static int Run(string lang, string[] train, string[] dev, FileInfo output, FileInfo? from, NerTrainingOptions options)
+    /// <summary>Runs the command: plain lines on <see cref="NerTrainingOptions.Progress"/>; cancelling saves the best model so far.</summary>
+    internal static int Run(string lang, string[] train, string[] dev, FileInfo output, FileInfo? from, NerTrainingOptions options,
+        string[]? rehearse = null, CancellationToken cancellationToken = default)
     {
         Language language = CommonOptions.ParseLanguage(lang) ?? throw new UsageException("--lang must be fr or en");
         if (options.Epochs < 1 || options.Models < 1 || options.HashBits is < 10 or > 26)
@@ -88,19 +106,28 @@ internal static class TrainCommand
         {
             throw new UsageException($"names file not found: {missing}");
         }
+        rehearse ??= [];
+        if (rehearse.Length > 0 && from is null)
+        {
+            throw new UsageException("--rehearse needs --from: it reminds a model being fine-tuned of its original data");
+        }
         // Every input is checked before the first line of progress.
-        NerModel? start = from is null ? null : LoadModel(from);
+        NerModel? start = from is null ? null : LoadModel(from, language);
         NerCorpus[] trainCorpora = [.. train.Select(ReadCorpus)];
         NerCorpus[] devCorpora = [.. dev.Select(ReadCorpus)];
         string? gazetteer = options.GazetteerPath ?? DefaultGazetteer(train[0]);
-        options = options with { Language = language, GazetteerPath = gazetteer };
-        Console.Error.WriteLine($"training on {trainCorpora.Sum(c => c.Sentences.Count)} sentences"
-            + (start is null ? $", gazetteer {gazetteer ?? "none"}" : $", continuing {from!.Name}"));
+        options = options with { Language = language, GazetteerPath = gazetteer, Rehearsal = [.. rehearse.Select(ReadCorpus)] };
+        TextWriter log = options.Progress ?? TextWriter.Null;
+        log.WriteLine($"training on {trainCorpora.Sum(c => c.Sentences.Count)} sentences"
+            + (start is null ? $", gazetteer {gazetteer ?? "none"}" : $", continuing {from!.Name}")
+            + (options.Rehearsal.Count > 0 ? $", rehearsing {options.Rehearsal.Sum(c => c.Sentences.Count)} of its original sentences" : ""));
         NerModel model = start is null
-            ? NerModel.Train(trainCorpora, devCorpora, options)
-            : start.FineTune(trainCorpora, devCorpora, options);
+            ? NerModel.Train(trainCorpora, devCorpora, options, cancellationToken)
+            : start.FineTune(trainCorpora, devCorpora, options, cancellationToken);
         model.Save(output.FullName);
-        Console.Error.WriteLine($"wrote {output.FullName} ({output.Length:N0} bytes; types {string.Join(' ', model.EntityTypes)})");
+        output.Refresh();
+        log.WriteLine((cancellationToken.IsCancellationRequested ? "interrupted: " : "")
+            + $"wrote {output.FullName} ({output.Length:N0} bytes; types {string.Join(' ', model.EntityTypes)})");
         return 0;
     }
 
@@ -157,18 +184,20 @@ internal static class TrainCommand
     }
 
     /// <summary>Loads the model file named on the command line.</summary>
-    /// <exception cref="UsageException">The file is missing, unreadable or not an entity model.</exception>
-    internal static NerModel LoadModel(FileInfo path)
+    /// <exception cref="UsageException">The file is missing, unreadable, not an entity model, or a model of another language than <paramref name="language"/>.</exception>
+    internal static NerModel LoadModel(FileInfo path, Language language)
     {
+        NerModel model;
         try
         {
-            return NerModel.Load(path.FullName);
+            using FileStream stream = File.OpenRead(path.FullName);
+            model = NerModel.Load(stream);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new UsageException($"no such model file: {path}");
         }
-        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or FormatException or OverflowException)
+        catch (NerModelException ex)
         {
             throw new UsageException($"{path} is not an entity model: {ex.Message}");
         }
@@ -176,6 +205,9 @@ internal static class TrainCommand
         {
             throw new UsageException($"cannot read {path}: {ex.Message}");
         }
+        return model.Language == language
+            ? model
+            : throw new UsageException($"{path} is a model for {model.Language}, not {language}");
     }
 
     private static string? DefaultGazetteer(string trainFile)

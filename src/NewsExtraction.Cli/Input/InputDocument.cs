@@ -5,7 +5,8 @@ namespace NewsExtraction.Cli.Input;
 /// <param name="Text">The text; <see langword="null"/> when <paramref name="Error"/> is set.</param>
 /// <param name="Language">The language the record names, if any.</param>
 /// <param name="Error">Why the record could not be read, or <see langword="null"/>.</param>
-internal sealed record InputDocument(string Id, string? Text, Language? Language, string? Error)
+/// <param name="Date">The document's date the record gives, if any.</param>
+internal sealed record InputDocument(string Id, string? Text, Language? Language, string? Error, DateOnly? Date = null)
 {
     public static InputDocument Failed(string id, string error) => new(id, null, null, error);
 }

@@ -6,7 +6,7 @@ namespace NewsExtraction.Cli.Input;
 
 /// <summary>
 /// Streams the documents named on the command line, in order: <c>.txt</c> files, folders of them,
-/// <c>.jsonl</c> files of <c>{"id","text","lang"?}</c> records, and <c>-</c> for JSONL on standard input.
+/// <c>.jsonl</c> files of <c>{"id","text","lang"?,"date"?}</c> records, and <c>-</c> for JSONL on standard input.
 /// A record that cannot be read comes out as a failed <see cref="InputDocument"/>; reading goes on.
 /// </summary>
 /// <remarks>
@@ -258,6 +258,15 @@ internal static class InputReader
             }
             language = code;
         }
-        return new InputDocument(id, parsed.Text, language, null);
+        DateOnly? date = null;
+        if (!string.IsNullOrEmpty(parsed.Date))
+        {
+            if (!DocumentDates.TryParse(parsed.Date, out DateOnly day))
+            {
+                return InputDocument.Failed(id, $"{where}: invalid \"date\" '{parsed.Date}': use yyyy-mm-dd");
+            }
+            date = day;
+        }
+        return new InputDocument(id, parsed.Text, language, null, date);
     }
 }

@@ -21,7 +21,10 @@ internal static partial class OutputTarget
     /// <summary>A writer of JSON lines to the target, opened by <see cref="Open"/>.</summary>
     /// <exception cref="UsageException">The target cannot be used.</exception>
     public static JsonLinesWriter OpenWriter(string? path, IEnumerable<string> inputs) =>
-        new(Open(path, inputs), IsStandardOutput(path) ? "standard output" : path!);
+        new(Open(path, inputs), NameOf(path));
+
+    /// <summary>The target as error messages name it: its path, or "standard output".</summary>
+    public static string NameOf(string? path) => IsStandardOutput(path) ? "standard output" : path!;
 
     /// <summary>The target as a file the inputs' folders must not yield, or <see langword="null"/> for standard output.</summary>
     public static FilePath? AsInput(string? path) => IsStandardOutput(path) ? null : FilePath.Of(path!);

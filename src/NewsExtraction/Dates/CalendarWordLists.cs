@@ -9,6 +9,9 @@ internal sealed record CalendarWordLists
     /// <summary>Whether month and weekday names are names only with a capital (English: <c>may</c>, <c>march</c> are verbs).</summary>
     public bool NamesNeedCapital { get; init; }
 
+    /// <summary>Whether a day may follow its month: <c>October 21, 2024</c>.</summary>
+    public bool WritesMonthBeforeDay { get; init; }
+
     /// <summary>Month names with their number (1–12), in the spellings the press uses, with and without accents.</summary>
     public required (string Word, int Month)[] Months { get; init; }
 
@@ -53,6 +56,12 @@ internal sealed record CalendarWordLists
 
     /// <summary>Words before a four-digit number that make it a year even when a noun follows: <c>en 2024</c>, <c>since 1991</c>.</summary>
     public required string[] YearCues { get; init; }
+
+    /// <summary>
+    /// Capitalised at the start of a sentence, words that introduce a date rather than a name: <c>On Monday</c>,
+    /// <c>In May</c> (but <c>Mrs May</c>).
+    /// </summary>
+    public string[] DatePrepositions { get; init; } = [];
 
     /// <summary>Letters glued to a year that make it a decade: <c>1990s</c>.</summary>
     public string[] DecadeSuffixes { get; init; } = [];

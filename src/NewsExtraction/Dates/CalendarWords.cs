@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsExtraction.Quantities;
 
 namespace NewsExtraction.Dates;
 
@@ -10,7 +11,7 @@ namespace NewsExtraction.Dates;
 /// </summary>
 internal sealed class CalendarWords
 {
-    private readonly bool _namesNeedCapital;
+    private readonly WordShapeFilter _names;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _months;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _monthAbbreviations;
     private readonly FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> _weekdays;
@@ -26,6 +27,7 @@ internal sealed class CalendarWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _dayConnectors;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _yearCues;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _decadeSuffixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _datePrepositions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _tenseEndingExceptions;
     private readonly string[] _midPrefixes;
     private readonly (string Ending, DateDirection Direction)[] _tenseEndings;
@@ -35,7 +37,11 @@ internal sealed class CalendarWords
     public CalendarWords(CalendarWordLists lists)
     {
         ArgumentNullException.ThrowIfNull(lists);
-        _namesNeedCapital = lists.NamesNeedCapital;
+        NamesNeedCapital = lists.NamesNeedCapital;
+        WritesMonthBeforeDay = lists.WritesMonthBeforeDay;
+        _names = new WordShapeFilter([
+            .. lists.Months.Select(m => m.Word), .. lists.MonthAbbreviations.Select(m => m.Word),
+            .. lists.Weekdays.Select(d => d.Word), .. lists.WeekdayAbbreviations.Select(d => d.Word)]);
         _months = Map(lists.Months);
         _monthAbbreviations = Map(lists.MonthAbbreviations);
         _weekdays = Map(lists.Weekdays);
@@ -51,6 +57,7 @@ internal sealed class CalendarWords
         _dayConnectors = Set(lists.DayConnectors);
         _yearCues = Set(lists.YearCues);
         _decadeSuffixes = Set(lists.DecadeSuffixes);
+        _datePrepositions = Set(lists.DatePrepositions);
         _tenseEndingExceptions = Set(lists.TenseEndingExceptions);
         _midPrefixes = lists.MidPrefixes;
         _tenseEndings = lists.TenseEndings;
@@ -71,6 +78,18 @@ internal sealed class CalendarWords
     /// (<c>octobre</c>, <c>fév</c>, <c>October</c>, <c>Oct.</c>): what makes the number beside it a day or a year.
     /// </summary>
     public static bool IsMonthInAnyLanguage(ReadOnlySpan<char> word) => French.IsMonth(word) || English.IsMonth(word);
+
+    /// <inheritdoc cref="CalendarWordLists.NamesNeedCapital"/>
+    public bool NamesNeedCapital { get; }
+
+    /// <inheritdoc cref="CalendarWordLists.WritesMonthBeforeDay"/>
+    public bool WritesMonthBeforeDay { get; }
+
+    /// <summary>
+    /// A quick test before the lookups: <see langword="false"/> when <paramref name="word"/> (without a final
+    /// period) is surely no month or weekday name or abbreviation.
+    /// </summary>
+    public bool MayBeMonthOrWeekday(ReadOnlySpan<char> word) => _names.MayContain(WithoutPeriod(word));
 
     /// <summary>Whether <paramref name="word"/> names a month in full (<c>août</c>, <c>March</c>, not <c>march</c>).</summary>
     public bool TryGetMonth(ReadOnlySpan<char> word, out int month)
@@ -167,6 +186,10 @@ internal sealed class CalendarWords
     /// <summary>Whether <paramref name="word"/> glued to a year makes it a decade (<c>s</c> of <c>1990s</c>).</summary>
     public bool IsDecadeSuffix(ReadOnlySpan<char> word) => _decadeSuffixes.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> introduces a date rather than a name (<c>On</c> of <c>On Monday</c>).</summary>
+    public bool IsDatePreposition(ReadOnlySpan<char> word) =>
+        _datePrepositions.Contains(word) || _yearCues.Contains(word) || _leadingModifiers.ContainsKey(word) || _monthPrepositions.Contains(word);
+
     /// <summary>
     /// Which way <paramref name="word"/> points in time, by its meaning (<c>prévu</c>, <c>yesterday</c>) or its
     /// verb ending (<c>recevra</c>, <c>comptait</c>); <see cref="DateDirection.None"/> when it says nothing.
@@ -193,7 +216,7 @@ internal sealed class CalendarWords
     }
 
     // English month and weekday names are names only with a capital: "may", "march" are verbs.
-    private bool IsName(ReadOnlySpan<char> word) => !word.IsEmpty && (!_namesNeedCapital || char.IsUpper(word[0]));
+    private bool IsName(ReadOnlySpan<char> word) => !word.IsEmpty && (!NamesNeedCapital || char.IsUpper(word[0]));
 
     private static ReadOnlySpan<char> WithoutPeriod(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
 

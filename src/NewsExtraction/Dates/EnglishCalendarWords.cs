@@ -7,6 +7,7 @@ internal static class EnglishCalendarWords
     public static CalendarWordLists Lists { get; } = new()
     {
         NamesNeedCapital = true,
+        WritesMonthBeforeDay = true,
         Months =
         [
             ("January", 1), ("February", 2), ("March", 3), ("April", 4), ("May", 5), ("June", 6), ("July", 7),
@@ -43,6 +44,12 @@ internal static class EnglishCalendarWords
             "spring", "summer", "autumn", "fall", "winter", "early", "late", "mid", "of",
         ],
         DecadeSuffixes = ["s"],
+        DatePrepositions =
+        [
+            "on", "in", "since", "by", "until", "till", "from", "before", "after", "during", "through", "throughout",
+            "this", "that", "every", "early", "late", "of", "for", "at", "over", "around", "about", "and", "or", "but",
+            "as", "so", "then", "when", "while", "until", "also", "not", "only", "even", "again", "both", "each",
+        ],
         TenseWords =
         [
             ("will", DateDirection.Future), ("'ll", DateDirection.Future), ("’ll", DateDirection.Future),

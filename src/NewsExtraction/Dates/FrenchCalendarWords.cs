@@ -52,6 +52,8 @@ internal static class FrenchCalendarWords
             ("devrait", DateDirection.Future), ("devraient", DateDirection.Future), ("doit", DateDirection.Future),
             ("doivent", DateDirection.Future), ("va", DateDirection.Future), ("vont", DateDirection.Future),
             ("prochain", DateDirection.Future), ("prochaine", DateDirection.Future), ("demain", DateDirection.Future),
+            ("appel", DateDirection.Future), ("appels", DateDirection.Future), ("appelle", DateDirection.Future),
+            ("appellent", DateDirection.Future),
             ("a", DateDirection.Past), ("ont", DateDirection.Past), ("avait", DateDirection.Past),
             ("avaient", DateDirection.Past), ("eu", DateDirection.Past), ("dernier", DateDirection.Past),
             ("dernière", DateDirection.Past), ("hier", DateDirection.Past), ("depuis", DateDirection.Past),

@@ -20,12 +20,8 @@ internal sealed class EntityRecognizer : IDocumentStage
             "del", "della", "y", "e", "bin", "ben", "ibn", "al", "el", "bint", "abu", "st.")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Loaded once per process, on first use of each language.
-    private static readonly Lazy<NerModel> French = new(() => LoadEmbedded("fr"));
-    private static readonly Lazy<NerModel> English = new(() => LoadEmbedded("en"));
-
     /// <summary>The embedded model for <paramref name="language"/> (French for <see cref="Language.Unknown"/>).</summary>
-    public static NerModel ModelFor(Language language) => language == Language.English ? English.Value : French.Value;
+    public static NerModel ModelFor(Language language) => EntityModels.Embedded.For(language);
 
     public void Process(DocumentContext document)
     {
@@ -36,7 +32,7 @@ internal sealed class EntityRecognizer : IDocumentStage
             document.ThrowIfCancellationRequested();
             ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
             Language language = SentenceLanguage.Of(document.Text, sentenceTokens, document.ModelLanguage);
-            NerModel model = ModelFor(language);
+            NerModel model = document.EntityModels.For(language);
             Span<byte> sentenceLabels = labels.AsSpan(sentence.FirstToken, sentence.TokenCount);
             model.Tag(document.Text, sentenceTokens, sentenceLabels);
             for (int i = 0; i < sentenceLabels.Length; i++)
@@ -191,12 +187,5 @@ internal sealed class EntityRecognizer : IDocumentStage
             }
         }
         return true;
-    }
-
-    private static NerModel LoadEmbedded(string language)
-    {
-        string name = $"NewsExtraction.Models.{language}.ner";
-        using Stream stream = EmbeddedModels.Open(name);
-        return NerModel.Load(stream);
     }
 }

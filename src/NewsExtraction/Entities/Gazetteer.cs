@@ -14,7 +14,7 @@ internal sealed class Gazetteer
     public const byte Name = 1, Demonym = 2, Capital = 4;
 
     // Set on the hash of a token sequence that starts a longer entry, so matching can go on.
-    private const byte Prefix = 0x80;
+    public const byte Prefix = 0x80;
 
     private readonly HashLookup _entries;
 

@@ -7,6 +7,7 @@ using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using System.Text;
 using NewsExtraction.Entities.Training;
+using NewsExtraction.Pipeline;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Entities;
@@ -85,34 +86,81 @@ public sealed class NerModel
         return other;
     }
 
-    /// <summary>Reads a model from a file.</summary>
+    // The embedded models, loaded once per process on first use of each language.
+    private static readonly Lazy<NerModel> EmbeddedFrench = new(() => LoadEmbeddedModel(Language.French));
+    private static readonly Lazy<NerModel> EmbeddedEnglish = new(() => LoadEmbeddedModel(Language.English));
+
+    /// <summary>Reads a model from a file (one written by <see cref="Save(string)"/> or <c>newsx train</c>).</summary>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    /// <exception cref="NerModelException">The file is not an entity model this version can read; the message names the file.</exception>
     public static NerModel Load(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
         using FileStream stream = File.OpenRead(path);
-        return Load(stream);
+        try
+        {
+            return Load(stream);
+        }
+        catch (NerModelException ex)
+        {
+            throw new NerModelException($"{path} is not an entity model this library can read: {ex.Message}", ex);
+        }
     }
 
     /// <summary>Reads a model from <paramref name="stream"/>.</summary>
-    /// <exception cref="InvalidDataException">The stream is not a model this version can read.</exception>
+    /// <exception cref="NerModelException">The stream is not an entity model this version can read (not a model, damaged, or of another format version); the message says why.</exception>
     public static NerModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            return Read(stream);
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or FormatException or OverflowException or InvalidDataException)
+        {
+            throw new NerModelException("damaged or cut short (" + ex.Message + ")", ex);
+        }
+    }
+
+    /// <summary>
+    /// The entity model embedded in the library for <paramref name="language"/>: the same instance on every call
+    /// (loaded on first use), the one <see cref="NewsExtractor"/> uses unless <see cref="ExtractionOptions.EntityModels"/> says otherwise.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is neither French nor English.</exception>
+    public static NerModel LoadEmbedded(Language language) => language switch
+    {
+        Language.French => EmbeddedFrench.Value,
+        Language.English => EmbeddedEnglish.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "The library embeds French and English entity models."),
+    };
+
+    private static NerModel LoadEmbeddedModel(Language language)
+    {
+        using Stream stream = EmbeddedModels.Open($"NewsExtraction.Models.{language.ToCode()}.ner");
+        return Load(stream);
+    }
+
+    private static NerModel Read(Stream stream)
+    {
         using var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         if (header.ReadUInt32() != Magic)
         {
-            throw new InvalidDataException("Not an entity model (bad magic number).");
+            throw new NerModelException("it does not start as a model file does (NXNR)");
         }
         ushort version = header.ReadUInt16();
         if (version != FormatVersion)
         {
-            throw new InvalidDataException($"Entity model format version {version} is not supported (expected {FormatVersion}).");
+            throw new NerModelException($"format version {version}; this library reads version {FormatVersion}");
         }
         using var reader = new BinaryReader(new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true), Encoding.UTF8);
-        LanguageCodes.TryParse(reader.ReadString(), out Language language);
+        if (!LanguageCodes.TryParse(reader.ReadString(), out Language language) || language == Language.Unknown)
+        {
+            throw new NerModelException("its language is neither French nor English");
+        }
         ushort template = reader.ReadUInt16();
         if (template != FeatureExtractor.TemplateId)
         {
-            throw new InvalidDataException($"Entity model feature template {template} is not supported (expected {FeatureExtractor.TemplateId}).");
+            throw new NerModelException($"feature template {template}; this library computes template {FeatureExtractor.TemplateId}");
         }
         int hashBits = reader.ReadByte();
         var types = new string[reader.ReadByte()];
@@ -203,15 +251,32 @@ public sealed class NerModel
     }
 
     /// <summary>Trains a new model on <paramref name="train"/>, stopping early when the F1 on <paramref name="dev"/> (all files' entities pooled) stops improving.</summary>
-    public static NerModel Train(IReadOnlyList<NerCorpus> train, IReadOnlyList<NerCorpus> dev, NerTrainingOptions options) =>
-        NerTrainer.Train(train, dev, options, from: null);
+    /// <param name="train">The training data.</param>
+    /// <param name="dev">Dev data for early stopping (may be empty: then every epoch runs and the last is kept).</param>
+    /// <param name="options">How to train.</param>
+    /// <param name="cancellationToken">Stops training early: the best model so far is returned (the last epoch's weights without dev data).</param>
+    public static NerModel Train(IReadOnlyList<NerCorpus> train, IReadOnlyList<NerCorpus> dev, NerTrainingOptions options,
+        CancellationToken cancellationToken = default) =>
+        NerTrainer.Train(train, dev, options, from: null, cancellationToken);
 
     /// <summary>
-    /// Continues training this model on new data (domain adaptation) and returns the new model; entity types
-    /// found in <paramref name="train"/> that the model lacks are added. This model is unchanged.
+    /// Continues training this model on new data (domain adaptation) and returns the new model. This model is unchanged.
     /// </summary>
-    public NerModel FineTune(IReadOnlyList<NerCorpus> train, IReadOnlyList<NerCorpus> dev, NerTrainingOptions options) =>
-        NerTrainer.Train(train, dev, options, from: this);
+    /// <remarks>
+    /// Made not to forget: the starting model is scored on <paramref name="dev"/> first (epoch 0) and the best of all
+    /// epochs is kept, the starting model included; each epoch's weights are also tried pulled part of the way back to the
+    /// starting ones; updates are passive-aggressive steps scaled by <see cref="NerTrainingOptions.FineTuneRate"/>; the
+    /// types that no training sentence annotates keep their weights; entity types found in <paramref name="train"/> that the
+    /// model lacks are added; <see cref="NerTrainingOptions.Rehearsal"/> mixes in some of the original training data.
+    /// The name lists, word classes and gazetteer are the model's own.
+    /// </remarks>
+    /// <param name="train">The new data.</param>
+    /// <param name="dev">Dev data that choose the epoch: the new domain's and the old one's, so that neither is given up for the other.</param>
+    /// <param name="options">How to train.</param>
+    /// <param name="cancellationToken">Stops training early: the best model so far is returned.</param>
+    public NerModel FineTune(IReadOnlyList<NerCorpus> train, IReadOnlyList<NerCorpus> dev, NerTrainingOptions options,
+        CancellationToken cancellationToken = default) =>
+        NerTrainer.Train(train, dev, options, from: this, cancellationToken);
 
     /// <summary>The BIO labels of a tokenized sentence.</summary>
     public IReadOnlyList<string> Tag(IReadOnlyList<string> tokens)

@@ -85,7 +85,7 @@ internal sealed class CanonicalNames : IDocumentStage
         ReadOnlySpan<char> word = document.TextOf(entity);
         return document.Tokens[document.TokenAt(entity.Start)].End == entity.End
             && !CountryGazetteer.Default.Phrases.TryGetValue(word, out _)
-            && !EntityRecognizer.ModelFor(document.ModelLanguage).OpensOnlyOtherNames(word);
+            && !document.EntityModels.For(document.ModelLanguage).OpensOnlyOtherNames(word);
     }
 
     // Only the full names whose first or last word has the word's hash are compared: linear in the document.

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using NewsExtraction.Entities;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Pipeline;
@@ -67,6 +68,12 @@ internal sealed class DocumentContext : IDisposable
 
     /// <summary>The language whose models and word lists the stages use: <see cref="Language"/>, or the fallback when it is unknown.</summary>
     public Language ModelLanguage { get; set; }
+
+    /// <summary>The entity models of the extractor running: the embedded ones unless its options give others.</summary>
+    public EntityModels EntityModels { get; set; } = EntityModels.Embedded;
+
+    /// <summary>The day the document was published or reports on, against which relative dates resolve; null when unknown.</summary>
+    public DateOnly? Date { get; set; }
 
     public int TokenCount { get; }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NewsExtraction.Pipeline;
 
 /// <summary>
@@ -25,6 +27,9 @@ internal readonly record struct EntityDraft(EntityType Type, int Start, int End)
     /// <inheritdoc cref="Entity.Approximate"/>
     public bool? Approximate { get; init; }
 
+    /// <summary>DATE: the day it resolves to, when it can be resolved.</summary>
+    public DateOnly? Date { get; init; }
+
     /// <summary>The mention's range in the text.</summary>
     public TextSpan Span => new(Start, End);
 
@@ -41,5 +46,6 @@ internal readonly record struct EntityDraft(EntityType Type, int Start, int End)
         Value = Value,
         Unit = Unit,
         Approximate = Approximate,
+        Iso = Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 }

@@ -71,7 +71,8 @@ internal readonly ref partial struct QuantityScanner
             if (lower < upper.Value)
             {
                 // A range is two amounts, the lower one scaled by the multiplier they share ("entre 2 et 5 millions
-                // de dollars" is 2000000 and 5000000 dollars); the unit is the upper one's, approximators are both's.
+                // de dollars" is 2000000 and 5000000 dollars). The lower one keeps only its own currency sign as a
+                // unit; an approximator before the range applies to both.
                 opener = opened ? amount.First - 1 : amount.First;
                 Token sign = _tokens[amount.First];
                 AddQuantity(amount.First, amount.End, lower, amount.Currency ? sign.Start : -1, amount.Currency ? sign.End : -1,
@@ -138,8 +139,8 @@ internal readonly ref partial struct QuantityScanner
         {
             return; // hundreds of digits: beyond any count, a code or noise, and no JSON number
         }
-        (int place, int count) = _document.FindOverlapping(unitStart, unitEnd);
-        if (unitStart >= 0 && count == 1 && _document.Entities[place].Type is EntityType.Location or EntityType.Country)
+        if (unitStart >= 0 && _document.FindOverlapping(unitStart, unitEnd) is (int place, 1)
+            && _document.Entities[place].Type is EntityType.Location or EntityType.Country)
         {
             _document.RemoveEntityAt(place); // a counted place: "les deux Corées"
         }
@@ -155,8 +156,8 @@ internal readonly ref partial struct QuantityScanner
     private bool IsPartitive(int k) =>
         k + 1 < _end && QuantityWords.IsOf(TokenText(k)) && _words.PartitiveDeterminers.Contains(TokenText(k + 1));
 
-    // An amount: optional currency sign, then digits with an optional multiplier, or number words, or a vague
-    // noun (with its own determiner when singular), possibly multiplied ("une dizaine de milliers").
+    // An amount: optional currency sign or plus/minus sign, then digits with an optional multiplier, or number
+    // words, or a vague noun (with its own determiner when singular), possibly multiplied ("une dizaine de milliers").
     private bool TryReadAmount(int i, out Amount amount)
     {
         amount = new Amount { First = i, Number = i, NumberEnd = i + 1, Multiplier = 1 };

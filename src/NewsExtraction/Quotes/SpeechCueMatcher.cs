@@ -75,8 +75,15 @@ internal static class SpeechCueMatcher
             }
             return CueKind.Verb;
         }
-        int particles = j + 1 < limit ? SpeechVerbs.PhraseParticleCount(word, context.Word(j + 1), j + 2 < limit ? context.Word(j + 2) : default) : 0;
-        last = j + particles;
+        // "mettent également en garde", "fait aussi part": adverbs between the verb and its particle.
+        int next = j + 1;
+        while (next < limit && next - j <= 2 && context.Tokens[next].Kind == TokenKind.Word && context.Info(next).Is(WordTraits.Auxiliary)
+            && SpeechVerbs.PhraseParticleCount(word, context.Word(next), next + 1 < limit ? context.Word(next + 1) : default) == 0)
+        {
+            next++;
+        }
+        int particles = next < limit ? SpeechVerbs.PhraseParticleCount(word, context.Word(next), next + 1 < limit ? context.Word(next + 1) : default) : 0;
+        last = next + particles - 1;
         return particles > 0 ? CueKind.Verb : CueKind.None;
     }
 

@@ -41,6 +41,7 @@ public sealed class RenderCommandTests
 
     [Theory]
     [InlineData("render", "--gold", "no/such/folder")]
+    [InlineData("render", "--model", "fr=README.md")]
     [InlineData("serve", "--port", "70000")]
     [InlineData("serve", "--bind", "localhost.example")]
     public void An_unusable_argument_exits_2_with_one_line(params string[] args)

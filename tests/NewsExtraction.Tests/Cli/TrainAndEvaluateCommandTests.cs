@@ -1,4 +1,5 @@
 using NewsExtraction.Cli.Commands;
+using NewsExtraction.Entities;
 using NewsExtraction.Entities.Training;
 
 namespace NewsExtraction.Tests.Cli;
@@ -104,5 +105,103 @@ public sealed class TrainAndEvaluateCommandTests : IDisposable
 
         Assert.Contains("is not a CoNLL/BIO file", error.Message);
         Assert.Equal("", report.ToString());
+    }
+
+    [Fact]
+    public void Evaluate_predictions_keep_the_tokens_of_the_input_one_line_each()
+    {
+        // The reader joins "C" "’" into "C’" as the tokenizer does; the predictions must give the file's tokens back.
+        string data = Write("dev.conll", "C\tO\n’\tO\nest\tO\nEmmanuel\tB-PER\nMacron\tI-PER\n.\tO\n\nl\tO\n'\tO\nONU\tB-ORG\n\n");
+        var predictions = new FileInfo(Path.Combine(_folder, "predictions.tsv"));
+
+        EvaluateCommand.Run("fr", [data], modelPath: null, predictions, TextWriter.Null);
+
+        string[] written = File.ReadAllText(predictions.FullName).ReplaceLineEndings("\n").Split('\n');
+        string[] input = File.ReadAllText(data).Split('\n');
+        Assert.Equal(input.Length, written.Length);
+        Assert.Equal(input.Select(line => line.Split('\t')[0]), written.Select(line => line.Split('\t')[0]));
+        Assert.Equal(input.Select(line => line.Split('\t')[^1]), written.Select(line => line.Split('\t').Length == 3 ? line.Split('\t')[1] : line));
+    }
+
+    [Fact]
+    public void Training_interrupted_before_its_first_epoch_ends_still_saves_a_model()
+    {
+        string train = Write("train.conll", string.Concat(Enumerable.Repeat("Mark\tB-PER\nRutte\tI-PER\nest\tO\nlà\tO\n\n", 20)));
+        var model = new FileInfo(Path.Combine(_folder, "fr.ner"));
+        var log = new StringWriter();
+
+        TrainCommand.Run("fr", [train], [], model, from: null, new NerTrainingOptions { Epochs = 5, HashBits = 12, Progress = log },
+            cancellationToken: new CancellationToken(canceled: true));
+
+        Assert.Equal(Language.French, NerModel.Load(model.FullName).Language);
+        Assert.Contains("interrupted: wrote", log.ToString());
+    }
+
+    [Fact]
+    public void Fine_tuning_writes_a_model_that_evaluate_and_extract_use()
+    {
+        string sentence = "Demain\tB-ORG\na\tO\nsigné\tO\n.\tO\n\n";
+        string person = "Mark\tB-PER\nRutte\tI-PER\na\tO\nsigné\tO\n.\tO\n\n";
+        string train = Write("train.conll", string.Concat(Enumerable.Repeat(sentence + person, 30)));
+        var start = new FileInfo(Path.Combine(_folder, "start.ner"));
+        var tuned = new FileInfo(Path.Combine(_folder, "tuned.ner"));
+        TrainCommand.Run("fr", [Write("base.conll", person)], [], start, from: null,
+            new NerTrainingOptions { Epochs = 2, HashBits = 12 });
+
+        TrainCommand.Run("fr", [train], [], tuned, start, new NerTrainingOptions { Epochs = 3 });
+        var report = new StringWriter();
+        EvaluateCommand.Run("fr", [Write("dev.conll", sentence)], tuned, predictions: null, report);
+        string input = Write("doc.txt", "Demain a signé.");
+        string output = Path.Combine(_folder, "out.jsonl"), embedded = Path.Combine(_folder, "embedded.jsonl");
+        ExtractCommand.Run([input], "fr", output, Stream.Null, workers: 1, models: [$"fr={tuned.FullName}"]);
+        ExtractCommand.Run([input], "fr", embedded, Stream.Null, workers: 1);
+
+        Assert.Contains("LOC+ORG+PER      1          1        1", report.ToString());
+        Assert.Contains("{\"type\":\"ORGANIZATION\",\"start\":0,\"end\":6,\"text\":\"Demain\"", File.ReadAllText(output));
+        Assert.DoesNotContain("\"text\":\"Demain\"", File.ReadAllText(embedded));
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("xx=model.ner")]
+    [InlineData("fr=")]
+    public void A_malformed_model_option_of_extract_is_a_usage_error(string option) =>
+        Assert.Throws<UsageException>(() => ExtractCommand.Run([Write("doc.txt", "Bonjour.")], "fr", null, Stream.Null, models: [option]));
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_one_usage_error_in_extract_and_evaluate()
+    {
+        string notAModel = Write("notes.ner", "not a model at all");
+        string doc = Write("doc.txt", "Bonjour.");
+        string output = Path.Combine(_folder, "out.jsonl");
+
+        UsageException extract = Assert.Throws<UsageException>(() => ExtractCommand.Run([doc], "fr", output, Stream.Null, models: [$"fr={notAModel}"]));
+        UsageException evaluate = Assert.Throws<UsageException>(() => EvaluateCommand.Run("fr", [doc], new FileInfo(notAModel), null, TextWriter.Null));
+
+        Assert.Contains("notes.ner", extract.Message);
+        Assert.Contains("notes.ner", evaluate.Message);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void A_model_of_another_language_is_a_usage_error_in_extract_evaluate_and_train()
+    {
+        string english = Path.Combine(_folder, "en.ner");
+        NerModel.LoadEmbedded(Language.English).Save(english);
+        string data = Write("dev.conll", "Mark\tB-PER\n\n");
+
+        Assert.Throws<UsageException>(() => ExtractCommand.Run([Write("doc.txt", "Bonjour.")], "fr", null, Stream.Null, models: [$"fr={english}"]));
+        Assert.Throws<UsageException>(() => EvaluateCommand.Run("fr", [data], new FileInfo(english), null, TextWriter.Null));
+        Assert.Throws<UsageException>(() => TrainCommand.Run("fr", [data], [], new FileInfo(Path.Combine(_folder, "out.ner")), new FileInfo(english),
+            new NerTrainingOptions { Epochs = 1 }));
+    }
+
+    [Fact]
+    public void Rehearsal_without_a_model_to_fine_tune_is_a_usage_error()
+    {
+        string data = Write("train.conll", "Mark\tB-PER\n\n");
+
+        Assert.Throws<UsageException>(() => TrainCommand.Run("fr", [data], [], new FileInfo(Path.Combine(_folder, "out.ner")), from: null,
+            new NerTrainingOptions { Epochs = 1, HashBits = 12 }, rehearse: [data]));
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NewsExtraction.Entities;
 
 namespace NewsExtraction.Tests.Entities;
@@ -46,19 +45,49 @@ public sealed class NerModelTests
         Assert.Equal(expected, EntityRecognizer.ModelFor(language).OpensOnlyOtherNames(word));
 
     [Fact]
-    public void A_model_loads_in_well_under_a_second()
+    public void A_stream_that_is_not_a_model_is_rejected() =>
+        Assert.Throws<NerModelException>(() => NerModel.Load(new MemoryStream("not a model at all"u8.ToArray())));
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_rejected_with_its_name()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("newsx-model-").FullName, "notes.txt");
+        File.WriteAllText(path, "not a model at all");
+
+        NerModelException error = Assert.Throws<NerModelException>(() => NerModel.Load(path));
+
+        Assert.Contains("notes.txt", error.Message);
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    [Theory]
+    [InlineData(Language.French)]
+    [InlineData(Language.English)]
+    public void A_damaged_or_newer_model_is_rejected(Language language)
     {
         using var saved = new MemoryStream();
-        EntityRecognizer.ModelFor(Language.French).Save(saved);
-        saved.Position = 0;
+        NerModel.LoadEmbedded(language).Save(saved);
+        byte[] bytes = saved.ToArray();
+        byte[] newer = [.. bytes];
+        newer[4] = 99; // the format version
 
-        var clock = Stopwatch.StartNew();
-        NerModel.Load(saved);
+        Assert.Throws<NerModelException>(() => NerModel.Load(new MemoryStream(bytes[..(bytes.Length / 2)])));
+        Assert.Contains("version 99", Assert.Throws<NerModelException>(() => NerModel.Load(new MemoryStream(newer))).Message);
+    }
 
-        Assert.InRange(clock.ElapsedMilliseconds, 0, 500);
+    [Theory]
+    [InlineData(Language.French)]
+    [InlineData(Language.English)]
+    public void The_embedded_model_of_a_language_is_loaded_once_and_is_the_extractors(Language language)
+    {
+        NerModel model = NerModel.LoadEmbedded(language);
+
+        Assert.Equal(language, model.Language);
+        Assert.Same(model, NerModel.LoadEmbedded(language));
+        Assert.Same(model, EntityRecognizer.ModelFor(language));
     }
 
     [Fact]
-    public void A_file_that_is_not_a_model_is_rejected() =>
-        Assert.Throws<InvalidDataException>(() => NerModel.Load(new MemoryStream("not a model at all"u8.ToArray())));
+    public void There_is_no_embedded_model_for_an_unknown_language() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => NerModel.LoadEmbedded(Language.Unknown));
 }

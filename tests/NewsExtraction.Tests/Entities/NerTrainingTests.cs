@@ -98,10 +98,128 @@ public sealed class NerTrainingTests
         NerCorpus withDates = new("dates", [.. Slice("conll2003-en.train.conll", 3000).Sentences
             .Select(s => s with { Labels = [.. s.Tokens.Select((t, i) => months.Contains(t) ? "B-DATE" : s.Labels[i])] })]);
 
-        NerModel tuned = original.FineTune([withDates], [], Small with { Epochs = 3, FineTuneRate = 1 });
+        NerModel tuned = original.FineTune([withDates], [], Small with { Epochs = 3 });
 
         Assert.Equal(["PER", "ORG", "LOC", "MISC", "DATE"], tuned.EntityTypes);
         Assert.Equal(["O", "O", "O", "B-DATE", "O"], tuned.Tag(["He", "left", "in", "March", "."]));
         Assert.Equal(["B-PER", "I-PER", "O", "O", "O", "O"], tuned.Tag(["Bill", "Clinton", "said", "on", "Monday", "."]));
+    }
+
+    [SharedDataFact]
+    public void Fine_tuning_scores_the_starting_model_first_and_keeps_it_when_no_epoch_does_better()
+    {
+        NerCorpus dev = Slice("conll2003-en.dev.conll", 300);
+        NerModel original = NerModel.Train([Slice("conll2003-en.train.conll", 1000)], [], Small with { Epochs = 3 });
+        // Every person labelled a place: no epoch of this can beat the starting model on correct data.
+        NerCorpus wrong = new("wrong", [.. Slice("conll2003-en.train.conll", 500).Sentences
+            .Select(s => s with { Labels = [.. s.Labels.Select(l => l.Replace("PER", "LOC", StringComparison.Ordinal))] })]);
+        var log = new StringWriter();
+
+        NerModel tuned = original.FineTune([wrong], [dev], Small with { Epochs = 2, Patience = 2, Progress = log });
+
+        Assert.Contains("epoch 0 (the starting model)", log.ToString());
+        Assert.Equal(original.Evaluate(dev.Sentences).Micro().F1, tuned.Evaluate(dev.Sentences).Micro().F1);
+    }
+
+    [SharedDataFact]
+    public void Fine_tuning_the_French_model_on_data_without_misc_keeps_its_labels_in_place()
+    {
+        // Regression: FineTune once tagged "Emmanuel Macron est à" B-MISC I-MISC B-MISC I-MISC.
+        NerModel original = NerModel.LoadEmbedded(Language.French);
+        NerCorpus news = Slice("newseye-fr.train.conll", 300);
+
+        NerModel tuned = original.FineTune([news], [], new NerTrainingOptions { Epochs = 1 });
+
+        Assert.Equal(original.EntityTypes, tuned.EntityTypes);
+        Assert.Equal(["B-PER", "I-PER", "O", "O", "B-LOC", "O"], tuned.Tag(["Emmanuel", "Macron", "est", "à", "Paris", "."]));
+    }
+
+    [SharedDataFact]
+    public void Fine_tuning_keeps_the_weights_of_a_type_the_new_data_lacks()
+    {
+        NerModel original = NerModel.Train([Slice("conll2003-en.train.conll", 1000)], [], Small with { Epochs = 3 });
+        NerCorpus withoutMisc = new("no-misc", [.. Slice("wikigold-en.train.conll", 500).Sentences
+            .Select(s => s with { Labels = [.. s.Labels.Select(l => l.EndsWith("MISC", StringComparison.Ordinal) ? "O" : l)] })]);
+
+        NerModel tuned = original.FineTune([withoutMisc], [], Small with { Epochs = 2 });
+
+        // Equal up to one factor (fine-tuning rescales the whole model, which changes no tag) and 16-bit rounding.
+        float[] before = original.Weights(original.LabelCount), after = tuned.Weights(tuned.LabelCount);
+        int[] misc = [.. Enumerable.Range(0, before.Length).Where(i => i % 9 is 7 or 8)];
+        int[] person = [.. Enumerable.Range(0, before.Length).Where(i => i % 9 is 1 or 2)];
+        int largest = misc.MaxBy(i => Math.Abs(before[i]));
+        float factor = after[largest] / before[largest];
+        float rounding = 2 * after.Max(Math.Abs) / short.MaxValue;
+        float MostChanged(int[] indexes) => indexes.Max(i => Math.Abs(after[i] - (factor * before[i])));
+        Assert.Equal(["PER", "ORG", "LOC", "MISC"], tuned.EntityTypes);
+        Assert.InRange(MostChanged(misc), 0, rounding);
+        Assert.InRange(MostChanged(person), 10 * rounding, float.MaxValue);
+    }
+
+    [SharedDataFact]
+    public void Fine_tuning_with_rehearsal_is_deterministic_per_seed()
+    {
+        NerModel original = NerModel.Train([Slice("conll2003-en.train.conll", 500)], [], Small with { Epochs = 2 });
+        NerTrainingOptions options = Small with { Epochs = 2, Rehearsal = [Slice("conll2003-en.train.conll", 800)] };
+        NerCorpus train = Slice("wikigold-en.train.conll", 300);
+
+        byte[] first = Bytes(original.FineTune([train], [], options));
+
+        Assert.Equal(first, Bytes(original.FineTune([train], [], options)));
+        Assert.NotEqual(first, Bytes(original.FineTune([train], [], options with { Seed = 2 })));
+        Assert.NotEqual(first, Bytes(original.FineTune([train], [], options with { Rehearsal = [] })));
+    }
+
+    [SharedDataFact]
+    public void Cancelling_training_returns_the_best_model_so_far()
+    {
+        NerCorpus dev = Slice("conll2003-en.dev.conll", 300);
+        using var cancel = new CancellationTokenSource();
+        var log = new StringWriter();
+        var progress = new CancelInEpoch(log, "epoch 2/", cancel);
+
+        NerModel model = NerModel.Train([Slice("conll2003-en.train.conll", 1000)], [dev], Small with { Epochs = 50, Progress = log, EpochProgress = progress }, cancel.Token);
+
+        Assert.Contains("interrupted in epoch 3: keeping epoch", log.ToString());
+        Assert.DoesNotContain("epoch 3/", log.ToString());
+        Assert.InRange(model.Evaluate(dev.Sentences).Micro().F1, 0.6, 1.0);
+    }
+
+    [SharedDataFact]
+    public void Training_reports_the_progress_of_each_epoch_up_to_its_end()
+    {
+        var shares = new List<double>();
+
+        NerModel.Train([Slice("conll2003-en.train.conll", 300)], [], Small with { Epochs = 2, EpochProgress = new Recorder(shares) });
+
+        Assert.InRange(shares.Count, 150, 250);
+        Assert.Equal(2, shares.Count(share => share == 1.0));
+        Assert.All(shares, share => Assert.InRange(share, 0.0, 1.0));
+    }
+
+    /// <summary>Cancels once the log shows <paramref name="line"/>: synchronous, unlike <see cref="Progress{T}"/>.</summary>
+    private sealed class CancelInEpoch(StringWriter log, string line, CancellationTokenSource cancel) : IProgress<double>
+    {
+        public void Report(double value)
+        {
+            if (log.ToString().Contains(line, StringComparison.Ordinal))
+            {
+                cancel.Cancel();
+            }
+        }
+    }
+
+    private sealed class Recorder(List<double> shares) : IProgress<double>
+    {
+        public void Report(double value) => shares.Add(value);
+    }
+
+    [Fact]
+    public void A_model_is_trained_for_French_or_English_only()
+    {
+        var sentence = new LabeledSentence(["Mark", "Rutte"], ["B-PER", "I-PER"]);
+
+        Assert.Throws<ArgumentException>(() => NerModel.Train([new NerCorpus("one", [sentence])], [],
+            new NerTrainingOptions { Language = Language.Unknown, Epochs = 1, HashBits = 12 }));
     }
 }

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using CsCheck;
+using NewsExtraction.Fuzz;
 using NewsExtraction.Serialization;
 
 namespace NewsExtraction.Tests.Properties;
 
 /// <summary>
-/// Properties every extraction keeps, whatever the text: checked on random and adversarial texts
-/// (<see cref="HostileText"/>). A failure prints the seed that reproduces it (CsCheck's <c>seed</c> parameter).
+/// Properties every extraction keeps, whatever the text (<see cref="ResultInvariants"/>, shared with the fuzzing
+/// harness): checked on random and adversarial texts (<see cref="HostileText"/>). A failure prints the seed that reproduces it (CsCheck's <c>seed</c> parameter).
 /// The whole class runs in well under a minute; the long run is the SharpFuzz harness (tests/NewsExtraction.Fuzz).
 /// </summary>
 public sealed class ExtractionPropertyTests
@@ -15,48 +16,19 @@ public sealed class ExtractionPropertyTests
 
     private static Language? LanguageOf(int choice) => choice switch { 0 => Language.French, 1 => Language.English, _ => null };
 
-    /// <summary>Every span of a result is the slice of the text its offsets name, in order, and nothing overlaps.</summary>
-    internal static void AssertWellFormed(string text, ExtractionResult result)
-    {
-        Assert.Same(text, result.Text);
-        int previousEnd = 0;
-        foreach (Entity entity in result.Entities)
-        {
-            Assert.InRange(entity.Start, previousEnd, entity.End - 1);
-            Assert.InRange(entity.End, entity.Start + 1, text.Length);
-            Assert.Equal(text[entity.Start..entity.End], entity.Text);
-            Assert.True(entity.Value is null || double.IsFinite(entity.Value.Value), $"value {entity.Value}");
-            previousEnd = entity.End;
-        }
-        previousEnd = 0;
-        foreach (Quote quote in result.Quotes)
-        {
-            Assert.InRange(quote.Start, previousEnd, quote.End);
-            Assert.InRange(quote.End, quote.Start, text.Length);
-            Assert.Equal(text[quote.Start..quote.End], quote.Text);
-            if (quote.Speaker is { } speaker)
-            {
-                Assert.InRange(speaker.Start, 0, speaker.End);
-                Assert.InRange(speaker.End, speaker.Start, text.Length);
-                Assert.Equal(text[speaker.Start..speaker.End], speaker.Text);
-            }
-            previousEnd = quote.End;
-        }
-    }
-
     [Fact]
     public void Any_text_gives_well_formed_sorted_non_overlapping_spans_and_writable_json() =>
         Gen.Select(HostileText.Text(), Gen.Int[0, 2]).Sample((text, language) =>
         {
             ExtractionResult result = Extractor.Extract(text, LanguageOf(language));
-            AssertWellFormed(text, result);
+            ResultInvariants.Check(text, result);
             Assert.NotEmpty(ExtractionJson.Serialize(result, "id"));
         }, iter: 1500);
 
     [Fact]
     public void Quotation_mark_soups_never_give_overlapping_quotes() =>
         Gen.Select(HostileText.MarkSoup, Gen.Int[0, 2]).Sample((text, language) =>
-            AssertWellFormed(text, Extractor.Extract(text, LanguageOf(language))), iter: 20_000);
+            ResultInvariants.Check(text, Extractor.Extract(text, LanguageOf(language))), iter: 20_000);
 
     [Fact]
     public void The_same_text_gives_the_same_result_twice() =>

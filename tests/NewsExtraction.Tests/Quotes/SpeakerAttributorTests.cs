@@ -222,6 +222,13 @@ public sealed class SpeakerAttributorTests
         Assert.Equal(speaker, Assert.Single(Speakers(marked, language)));
 
     [Theory]
+    [InlineData("« Soyez vigilants et évitez les manifestations », mettent également en garde les [C:Pays-Bas].", Language.French, "Pays-Bas", "mettent également en garde")]
+    [InlineData("« Nous partons », fait aussi savoir [P:Jean Dupont].", Language.French, "Jean Dupont", "fait aussi savoir")]
+    [InlineData("\"Be careful and avoid the protests,\" the [C:Netherlands] also pointed out.", Language.English, "Netherlands", "also pointed out")]
+    public void A_verb_phrase_with_an_adverb_before_its_particle_is_a_cue(string marked, Language language, string speaker, string cue) =>
+        Assert.Equal((speaker, cue), Attribution(marked, language));
+
+    [Theory]
     [InlineData("« Nous sommes prêts », a déclaré [P:Mark Rutte], qui a rencontré [P:Joe Biden] lundi. « Nous ne reculerons pas. »", Language.French)]
     [InlineData("\"We are ready,\" said [P:Mark Rutte], who met [P:Joe Biden] on Monday. \"We will not back down.\"", Language.English)]
     public void The_sentence_after_an_attribution_goes_on_with_the_speech_whoever_the_attribution_names(string marked, Language language) =>

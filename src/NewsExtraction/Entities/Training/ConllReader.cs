@@ -30,6 +30,7 @@ public static class ConllReader
         var sentences = new List<LabeledSentence>();
         var tokens = new List<string>();
         var labels = new List<string>();
+        var joined = new List<bool>();
         int lineNumber = 0;
         for (string? line = reader.ReadLine(); ; line = reader.ReadLine())
         {
@@ -38,9 +39,10 @@ public static class ConllReader
             {
                 if (tokens.Count > 0)
                 {
-                    sentences.Add(new LabeledSentence([.. tokens], [.. labels]));
+                    sentences.Add(new LabeledSentence([.. tokens], [.. labels]) { Joined = joined.Contains(true) ? [.. joined] : null });
                     tokens.Clear();
                     labels.Clear();
+                    joined.Clear();
                 }
                 if (line is null)
                 {
@@ -67,10 +69,12 @@ public static class ConllReader
             if (token is "'" or "’" && label == "O" && previous == "O" && tokens.Count > 0 && Elisions.Contains(tokens[^1]))
             {
                 tokens[^1] += token;
+                joined[^1] = true;
                 continue;
             }
             tokens.Add(token);
             labels.Add(label);
+            joined.Add(false);
         }
     }
 }

@@ -5,6 +5,12 @@ namespace NewsExtraction.Entities.Training;
 /// <param name="Labels">One label per token.</param>
 public sealed record LabeledSentence(IReadOnlyList<string> Tokens, IReadOnlyList<string> Labels)
 {
+    /// <summary>
+    /// Per token, whether the reader joined it from two tokens of the file (an elision and its apostrophe, <c>l</c>
+    /// <c>’</c>), or <see langword="null"/> when it joined none: what writing the file's tokens back needs.
+    /// </summary>
+    internal IReadOnlyList<bool>? Joined { get; init; }
+
     /// <summary>The index in <paramref name="types"/> of the type of <paramref name="label"/> (<c>B-PER</c>, <c>I-PER</c> → PER's), or -1 for <c>O</c> or another type.</summary>
     internal static int TypeIndex(IReadOnlyList<string> types, string label)
     {

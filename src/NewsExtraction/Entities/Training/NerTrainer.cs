@@ -22,7 +22,8 @@ internal static class NerTrainer
 
     private static readonly string[] PreferredOrder = ["PER", "ORG", "LOC", "MISC"];
 
-    public static NerModel Train(IReadOnlyList<NerCorpus> train, IReadOnlyList<NerCorpus> dev, NerTrainingOptions options, NerModel? from)
+    public static NerModel Train(IReadOnlyList<NerCorpus> train, IReadOnlyList<NerCorpus> dev, NerTrainingOptions options, NerModel? from,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(dev);
@@ -34,33 +35,50 @@ internal static class NerTrainer
         }
         int labelCount = 1 + (2 * types.Length);
         Language language = from?.Language ?? options.Language;
-        FeatureExtractor[] folds = from is null ? NewFeatures(train, types, options) : [from.Features];
+        if (language is not (Language.French or Language.English))
+        {
+            // A model records its language, and the extractor uses it for that language only.
+            throw new ArgumentException("A model is trained for French or English.", nameof(options));
+        }
+        FeatureExtractor[] folds = from is null ? NewFeatures(train, types, options)
+            : FineTuneFeatures(from, [.. train.Concat(options.Rehearsal).SelectMany(corpus => corpus.Sentences)], types);
         FeatureExtractor features = folds[0];
         float rate = from is null ? 1f : options.FineTuneRate;
         var examples = new List<Example>();
         int sentence = 0;
         foreach (NerCorpus corpus in train)
         {
-            examples.AddRange(Prepare(corpus, types, folds, rate, ref sentence));
+            examples.AddRange(Prepare(corpus, types, from?.EntityTypes.Count ?? types.Length, folds, rate, ref sentence));
         }
         if (examples.Count == 0)
         {
             throw new ArgumentException("No training sentences.", nameof(train));
         }
+        var rehearsal = new List<Example>();
+        if (from is not null)
+        {
+            foreach (NerCorpus corpus in options.Rehearsal)
+            {
+                rehearsal.AddRange(Prepare(corpus, types, from.EntityTypes.Count, folds, rate, ref sentence));
+            }
+        }
         string[] scoredTypes = [.. types.Where(t => t != "MISC")];
         NerModel Model(float[] weights, float[] transitions) => NerModel.Quantize(language, types, features, weights, transitions);
         int members = options.Models >= 1 ? options.Models : throw new ArgumentException("Models must be at least 1.", nameof(options));
+        StartingPoint? start = from is null ? null : StartFrom(from, labelCount, FrozenLabels(types, examples, rehearsal));
         float[] weightSum = [], transitionSum = [];
-        for (int member = 0; member < members; member++)
+        for (int member = 0; member < members && !(member > 0 && cancellationToken.IsCancellationRequested); member++)
         {
             var state = new Perceptron(
-                from?.Weights(labelCount) ?? new float[(1 << features.HashBits) * labelCount],
-                from?.Transitions(labelCount) ?? new float[(labelCount + 1) * labelCount],
-                labelCount, options.PassiveAggressive);
+                start is null ? new float[(1 << features.HashBits) * labelCount] : (float[])start.Weights.Clone(),
+                start is null ? new float[(labelCount + 1) * labelCount] : (float[])start.Transitions.Clone(),
+                labelCount, options.PassiveAggressive || start is not null, start?.Frozen ?? 0);
             string prefix = members == 1 ? "" : $"model {member + 1}/{members}, ";
-            (float[] weights, float[] transitions) = TrainOne(state, examples, dev, scoredTypes, options, options.Seed + member, prefix, Model);
+            var run = new Run(examples, rehearsal, dev, scoredTypes, options, options.Seed + member, prefix, Model, start);
+            (float[] weights, float[] transitions) = TrainOne(state, run, cancellationToken);
             weightSum = Add(weightSum, weights);
             transitionSum = Add(transitionSum, transitions);
+            members = cancellationToken.IsCancellationRequested ? member + 1 : members;
         }
         if (members == 1)
         {
@@ -77,51 +95,190 @@ internal static class NerTrainer
         return mean;
     }
 
+    /// <summary>The weights a fine-tuning starts from, and the labels it leaves alone.</summary>
+    /// <param name="Weights">The starting weights.</param>
+    /// <param name="Transitions">The starting transitions.</param>
+    /// <param name="Frozen">The labels whose weights do not change.</param>
+    /// <param name="LabelCount">The number of labels, the added types' included.</param>
+    /// <param name="NewLabels">The first label of the types being added (<paramref name="LabelCount"/> when none is).</param>
+    private sealed record StartingPoint(float[] Weights, float[] Transitions, ulong Frozen, int LabelCount, int NewLabels);
+
     /// <summary>
-    /// Trains one averaged perceptron, shuffling with <paramref name="seed"/>, and returns its averaged weights and
-    /// transitions at the epoch with the best pooled dev F1 (at the last epoch without dev data).
+    /// The model's weights and transitions, rescaled so that a token's features together weigh about 1 (tags do not
+    /// change: Viterbi compares sums). A passive-aggressive step asks the gold path to win by 1 per wrong token; in the
+    /// units of a perceptron-trained model (weights about 100 times those of a passive-aggressive one) it would hardly
+    /// move anything, and a type being added would stay too weak to be tagged.
     /// </summary>
-    private static (float[] Weights, float[] Transitions) TrainOne(Perceptron state, List<Example> examples, IReadOnlyList<NerCorpus> dev,
-        string[] scoredTypes, NerTrainingOptions options, int seed, string prefix, Func<float[], float[], NerModel> model)
+    private static StartingPoint StartFrom(NerModel from, int labelCount, ulong frozen)
     {
-        var random = new Random(seed);
-        int[] order = [.. Enumerable.Range(0, examples.Count)];
+        float[] weights = from.Weights(labelCount), transitions = from.Transitions(labelCount);
+        double sum = 0;
+        long count = 0;
+        foreach (float w in weights)
+        {
+            if (w != 0)
+            {
+                sum += Math.Abs(w);
+                count++;
+            }
+        }
+        float unit = count == 0 ? 1 : (float)(sum / count * FeatureExtractor.Count);
+        Scale(weights, 1 / unit);
+        Scale(transitions, 1 / unit);
+        return new StartingPoint(weights, transitions, frozen, labelCount, from.LabelCount);
+    }
+
+    /// <summary>What one member's training reads.</summary>
+    private sealed record Run(List<Example> Examples, List<Example> Rehearsal, IReadOnlyList<NerCorpus> Dev, string[] ScoredTypes,
+        NerTrainingOptions Options, int Seed, string Prefix, Func<float[], float[], NerModel> Model, StartingPoint? Start);
+
+    /// <summary>
+    /// The labels of the types that no training sentence (new or rehearsed) annotates: fine-tuning keeps their weights,
+    /// so that data without MISC, say, neither teaches the model that MISC is rare nor turns MISC into something else.
+    /// </summary>
+    private static ulong FrozenLabels(string[] types, List<Example> examples, List<Example> rehearsal)
+    {
+        ulong seen = 0;
+        foreach (Example example in examples.Concat(rehearsal))
+        {
+            foreach (byte label in example.Gold)
+            {
+                seen |= 1UL << label;
+            }
+        }
+        ulong frozen = 0;
+        for (int t = 0; t < types.Length; t++)
+        {
+            ulong labels = (1UL << (1 + (2 * t))) | (1UL << (2 + (2 * t)));
+            if ((seen & labels) == 0)
+            {
+                frozen |= labels;
+            }
+        }
+        return frozen;
+    }
+
+    /// <summary>
+    /// Trains one averaged perceptron, shuffling with the run's seed, and returns its averaged weights and transitions at
+    /// the epoch with the best dev score (at the last epoch without dev data). A fine-tuning scores the starting model
+    /// first (epoch 0) and may keep it, and scores each epoch's weights also pulled part of the way back toward the
+    /// starting ones (see <see cref="Shrinkage"/>).
+    /// </summary>
+    private static (float[] Weights, float[] Transitions) TrainOne(Perceptron state, Run run, CancellationToken cancellationToken)
+    {
+        NerTrainingOptions options = run.Options;
+        var random = new Random(run.Seed);
+        List<Example> examples = run.Examples;
+        int rehearsed = run.Rehearsal.Count == 0 ? 0 : Math.Min(run.Rehearsal.Count, (int)Math.Ceiling(options.RehearsalShare * examples.Count));
+        var epochExamples = new List<Example>(examples.Count + rehearsed);
+        int[] rehearsalOrder = [.. Enumerable.Range(0, run.Rehearsal.Count)];
+        int[] order = [.. Enumerable.Range(0, examples.Count + rehearsed)];
         (float[] Weights, float[] Transitions)? best = null;
         double bestScore = double.NegativeInfinity;
         int bestEpoch = 0;
+        if (run.Start is not null && run.Dev.Count > 0)
+        {
+            string scores = DevReport(run.Model(run.Start.Weights, run.Start.Transitions), run.Dev, run.ScoredTypes, out double pooled);
+            options.Progress?.WriteLine($"{run.Prefix}epoch 0 (the starting model): {scores}");
+            (best, bestScore) = ((run.Start.Weights, run.Start.Transitions), pooled);
+        }
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             var clock = Stopwatch.StartNew();
+            epochExamples.Clear();
+            epochExamples.AddRange(examples);
+            if (rehearsed > 0)
+            {
+                // A fresh sample of the original data each epoch: more of it is rehearsed over the epochs, each costing the same.
+                random.Shuffle(rehearsalOrder);
+                for (int i = 0; i < rehearsed; i++)
+                {
+                    epochExamples.Add(run.Rehearsal[rehearsalOrder[i]]);
+                }
+            }
             random.Shuffle(order);
             long wrong = 0, tokens = 0;
+            int done = 0;
             foreach (int index in order)
             {
-                wrong += state.Learn(examples[index]);
-                tokens += examples[index].Gold.Length;
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+                wrong += state.Learn(epochExamples[index]);
+                tokens += epochExamples[index].Gold.Length;
+                if (++done % ProgressStep(order.Length) == 0)
+                {
+                    options.EpochProgress?.Report((double)done / order.Length);
+                }
+            }
+            if (cancellationToken.IsCancellationRequested && best is not null)
+            {
+                options.Progress?.WriteLine($"{run.Prefix}interrupted in epoch {epoch}: keeping epoch {bestEpoch}");
+                break;
             }
             (float[] Weights, float[] Transitions) averaged = (state.AveragedWeights(), state.AveragedTransitions());
             string report = string.Create(CultureInfo.InvariantCulture,
-                $"{prefix}epoch {epoch}/{options.Epochs}: {wrong} of {tokens} training tokens wrong ({100.0 * wrong / tokens:F2}%), {clock.Elapsed.TotalSeconds:F1} s");
-            if (dev.Count == 0)
+                $"{run.Prefix}epoch {epoch}/{options.Epochs}: {wrong} of {tokens} training tokens wrong ({100.0 * wrong / Math.Max(1, tokens):F2}%), {clock.Elapsed.TotalSeconds:F1} s");
+            if (run.Dev.Count == 0 || cancellationToken.IsCancellationRequested)
             {
                 options.Progress?.WriteLine(report);
                 best = averaged;
+                bestEpoch = epoch;
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
                 continue;
             }
             // Early stopping judges the model as it will be saved: quantised.
-            string scores = DevReport(model(averaged.Weights, averaged.Transitions), dev, scoredTypes, out double score);
-            options.Progress?.WriteLine($"{report}; {scores}");
-            if (score > bestScore)
+            bool improved = false;
+            foreach (float shrinkage in run.Start is null ? [0f] : Shrinkage)
             {
-                (best, bestScore, bestEpoch) = (averaged, score, epoch);
+                (float[] Weights, float[] Transitions) candidate = run.Start is null || shrinkage == 0 ? averaged
+                    : (Toward(averaged.Weights, run.Start, shrinkage, transitions: false), Toward(averaged.Transitions, run.Start, shrinkage, transitions: true));
+                string scores = DevReport(run.Model(candidate.Weights, candidate.Transitions), run.Dev, run.ScoredTypes, out double score);
+                string label = run.Start is null ? report : string.Create(CultureInfo.InvariantCulture, $"{report}, shrinkage {shrinkage:F2}");
+                options.Progress?.WriteLine($"{label}; {scores}");
+                if (score > bestScore)
+                {
+                    (best, bestScore, bestEpoch, improved) = (candidate, score, epoch, true);
+                }
             }
-            else if (epoch - bestEpoch >= options.Patience)
+            if (!improved && epoch - bestEpoch >= options.Patience)
             {
-                options.Progress?.WriteLine($"{prefix}no better dev F1 for {options.Patience} epochs: keeping epoch {bestEpoch}");
+                options.Progress?.WriteLine($"{run.Prefix}no better dev F1 for {options.Patience} epochs: keeping epoch {bestEpoch}");
                 break;
             }
         }
-        return best ?? throw new ArgumentException("Epochs must be at least 1.", nameof(options));
+        return best ?? (state.AveragedWeights(), state.AveragedTransitions());
+    }
+
+    /// <summary>About a hundred progress reports per epoch.</summary>
+    private static int ProgressStep(int examples) => Math.Max(1, examples / 100);
+
+    /// <summary>
+    /// How far each epoch's fine-tuned weights are also tried pulled back toward the starting ones (0: not at all):
+    /// a cheap stand-in for a prior centred on the starting weights (MAP adaptation), its strength chosen on dev.
+    /// </summary>
+    private static readonly float[] Shrinkage = [0f, 0.25f, 0.5f, 0.75f];
+
+    /// <summary>
+    /// <paramref name="weights"/> (or transitions) moved <paramref name="shrinkage"/> of the way back to the starting ones,
+    /// except those of the types being added: the model knew nothing of them to keep.
+    /// </summary>
+    private static float[] Toward(float[] weights, StartingPoint start, float shrinkage, bool transitions)
+    {
+        float[] from = transitions ? start.Transitions : start.Weights;
+        int labels = start.LabelCount;
+        var moved = new float[weights.Length];
+        for (int i = 0; i < moved.Length; i++)
+        {
+            int label = i % labels, previous = i / labels;
+            bool added = label >= start.NewLabels || (transitions && previous < labels && previous >= start.NewLabels);
+            moved[i] = added ? weights[i] : weights[i] + (shrinkage * (from[i] - weights[i]));
+        }
+        return moved;
     }
 
     /// <summary>The F1 per dev file and pooled over their entities (a mean of files' F1 would let a small file's noise pick the epoch).</summary>
@@ -182,6 +339,40 @@ internal static class NerTrainer
         return features;
     }
 
+    /// <summary>
+    /// The features of a fine-tuning: the model's own (first), then one per fold of the training sentences whose name
+    /// lists leave out the names and name words that only that fold annotates. The model's lists may well hold the
+    /// names of the new data (a corpus it was trained on, or shares names with): seen in the lists on every training
+    /// sentence, they would teach it to trust the lists blindly, and to miss the unseen names of new text.
+    /// </summary>
+    private static FeatureExtractor[] FineTuneFeatures(NerModel from, LabeledSentence[] sentences, string[] types)
+    {
+        FeatureExtractor model = from.Features;
+        var features = new FeatureExtractor[1 + Folds];
+        features[0] = model;
+        for (int f = 1; f <= Folds; f++)
+        {
+            LabeledSentence[] fold = [.. sentences.Where((_, i) => (i % Folds) + 1 == f)];
+            LabeledSentence[] rest = [.. sentences.Where((_, i) => (i % Folds) + 1 != f)];
+            HashSet<ulong> names = OnlyIn(Gazetteer.Names(fold, types).Entries, Gazetteer.Names(rest, types).Entries);
+            HashSet<ulong> words = OnlyIn(NameParts.Learn(fold, types).Entries, NameParts.Learn(rest, types).Entries);
+            var listed = new Gazetteer(model.Names.Entries
+                .Where(e => !names.Contains(e.Key) || (e.Value & Gazetteer.Prefix) != 0)
+                .Select(e => names.Contains(e.Key) ? new KeyValuePair<ulong, byte>(e.Key, Gazetteer.Prefix) : e), caseSensitive: true);
+            var parts = new NameParts([.. model.NameParts.Entries.Where(e => !words.Contains(e.Key))]);
+            features[f] = new FeatureExtractor(model.HashBits, model.Gazetteer, model.Clusters, listed, parts);
+        }
+        return features;
+    }
+
+    /// <summary>The keys of <paramref name="entries"/> that <paramref name="others"/> lack.</summary>
+    private static HashSet<ulong> OnlyIn<T>(KeyValuePair<ulong, T>[] entries, KeyValuePair<ulong, T>[] others)
+    {
+        HashSet<ulong> keys = [.. entries.Select(e => e.Key)];
+        keys.ExceptWith(others.Select(e => e.Key));
+        return keys;
+    }
+
     /// <summary>The model's types, then new ones in the usual order (PER, ORG, LOC, MISC, the rest by name).</summary>
     private static string[] Types(IReadOnlyList<NerCorpus> train, NerModel? from)
     {
@@ -206,7 +397,11 @@ internal static class NerTrainer
         return [.. types];
     }
 
-    private static List<Example> Prepare(NerCorpus corpus, string[] types, FeatureExtractor[] folds, float rate, ref int sentenceIndex)
+    /// <summary>
+    /// The examples of <paramref name="corpus"/>. Of the first <paramref name="maskable"/> types (all but those a fine-tuning
+    /// adds, which its data annotate on purpose, however rarely), those the corpus hardly annotates are masked.
+    /// </summary>
+    private static List<Example> Prepare(NerCorpus corpus, string[] types, int maskable, FeatureExtractor[] folds, float rate, ref int sentenceIndex)
     {
         var examples = new List<Example>(corpus.Sentences.Count);
         int[] counts = new int[types.Length];
@@ -223,7 +418,7 @@ internal static class NerTrainer
             }
         }
         ulong masked = 0;
-        for (int t = 0; t < types.Length; t++)
+        for (int t = 0; t < maskable; t++)
         {
             if (counts[t] < MaskedShare * total)
             {

@@ -3,7 +3,7 @@ namespace NewsExtraction.Entities.Training;
 /// <summary>How <see cref="NerModel.Train"/> and <see cref="NerModel.FineTune"/> train.</summary>
 public sealed record NerTrainingOptions
 {
-    /// <summary>The language of the data (recorded in the model). Default: French.</summary>
+    /// <summary>The language of the data, French or English (recorded in the model; ignored when fine-tuning). Default: French.</summary>
     public Language Language { get; init; } = Language.French;
 
     /// <summary>The most passes over the training data. Default: 30.</summary>
@@ -25,15 +25,16 @@ public sealed record NerTrainingOptions
     /// <summary>
     /// Passive-aggressive updates with loss-augmented decoding instead of perceptron ones: each mistake moves the
     /// weights just enough for the gold path to win by its number of wrong tokens. Usually a little more accurate, and
-    /// keeps improving for more epochs (give it more patience). Default: off.
+    /// keeps improving for more epochs (give it more patience). Fine-tuning always takes such steps. Default: off.
     /// </summary>
     public bool PassiveAggressive { get; init; }
 
     /// <summary>
-    /// When fine-tuning, the size of an update relative to the model's own weights: smaller keeps more of what the
-    /// model knew, larger learns the new data faster. Default: 0.3.
+    /// When fine-tuning, a factor on the size of the updates, which are passive-aggressive steps (each mistake moves the
+    /// weights just enough for the gold path to win, whatever the scale of the model's weights): smaller keeps more of
+    /// what the model knew, larger learns the new data faster. Default: 1.
     /// </summary>
-    public float FineTuneRate { get; init; } = 0.3f;
+    public float FineTuneRate { get; init; } = 1f;
 
     /// <summary>The weight table has 2^HashBits feature rows (ignored when fine-tuning). Default: 20.</summary>
     public int HashBits { get; init; } = 20;
@@ -48,6 +49,19 @@ public sealed record NerTrainingOptions
     /// </summary>
     public IReadOnlyList<string> NameSources { get; init; } = [];
 
+    /// <summary>
+    /// When fine-tuning, sentences of the model's original training data (its card names the files) to rehearse: each
+    /// epoch also trains on a fresh sample of them, <see cref="RehearsalShare"/> times as many as the new sentences,
+    /// so that the model keeps being reminded of what it knew. Ignored when training from scratch. Default: none.
+    /// </summary>
+    public IReadOnlyList<NerCorpus> Rehearsal { get; init; } = [];
+
+    /// <summary>How many <see cref="Rehearsal"/> sentences each epoch trains on, relative to the new ones. Default: 1.</summary>
+    public double RehearsalShare { get; init; } = 1;
+
     /// <summary>Where to report progress per epoch (e.g. standard error), or <see langword="null"/>.</summary>
     public TextWriter? Progress { get; init; }
+
+    /// <summary>Receives the share of the current epoch done (0 to 1), about a hundred times an epoch (e.g. to draw a progress bar), or <see langword="null"/>.</summary>
+    public IProgress<double>? EpochProgress { get; init; }
 }

@@ -18,6 +18,7 @@ internal sealed class Perceptron
     private readonly double[] _transitionSums;
     private readonly int _labels;
     private readonly bool _passiveAggressive;
+    private readonly ulong _frozen;
     private readonly Dictionary<int, int> _difference = [];
     private long _step = 1;
     private float[] _emissions = [];
@@ -26,8 +27,14 @@ internal sealed class Perceptron
     private byte[] _predicted = [];
     private byte[] _gold = [];
 
-    public Perceptron(float[] weights, float[] transitions, int labelCount, bool passiveAggressive)
+    /// <param name="weights">The starting weights, 2^bits rows × <paramref name="labelCount"/>; updated in place.</param>
+    /// <param name="transitions">The starting transitions, (labels + 1) × labels, the start row last; updated in place.</param>
+    /// <param name="labelCount">The number of labels.</param>
+    /// <param name="passiveAggressive">Passive-aggressive steps instead of perceptron ones.</param>
+    /// <param name="frozen">A bit per label whose weights and transitions never change (fine-tuning on data without that type).</param>
+    public Perceptron(float[] weights, float[] transitions, int labelCount, bool passiveAggressive, ulong frozen)
     {
+        _frozen = frozen;
         _weights = weights;
         _weightSums = new double[weights.Length];
         _transitions = transitions;
@@ -93,14 +100,14 @@ internal sealed class Perceptron
                 {
                     foreach (int row in rows.Slice(i * FeatureExtractor.Count, FeatureExtractor.Count))
                     {
-                        Update(_weights, _weightSums, (row * l) + g, size, weightedSize);
-                        Update(_weights, _weightSums, (row * l) + p, -size, -weightedSize);
+                        Update(_weights, _weightSums, (row * l) + g, size, weightedSize, Frozen(g));
+                        Update(_weights, _weightSums, (row * l) + p, -size, -weightedSize, Frozen(p));
                     }
                 }
                 if (g != p || previousGold != previousPredicted)
                 {
-                    Update(_transitions, _transitionSums, (previousGold * l) + g, size, weightedSize);
-                    Update(_transitions, _transitionSums, (previousPredicted * l) + p, -size, -weightedSize);
+                    Update(_transitions, _transitionSums, (previousGold * l) + g, size, weightedSize, Frozen(previousGold, g));
+                    Update(_transitions, _transitionSums, (previousPredicted * l) + p, -size, -weightedSize, Frozen(previousPredicted, p));
                 }
             }
         }
@@ -149,15 +156,15 @@ internal sealed class Perceptron
                 distance++;
                 foreach (int row in rows.Slice(i * FeatureExtractor.Count, FeatureExtractor.Count))
                 {
-                    Count((row * l) + g, 1);
-                    Count((row * l) + p, -1);
+                    Count((row * l) + g, 1, Frozen(g));
+                    Count((row * l) + p, -1, Frozen(p));
                 }
             }
             if (g != p || previousGold != previousPredicted)
             {
                 // Transitions as negative keys, apart from the weights' indexes.
-                Count(-1 - ((previousGold * l) + g), 1);
-                Count(-1 - ((previousPredicted * l) + p), -1);
+                Count(-1 - ((previousGold * l) + g), 1, Frozen(previousGold, g));
+                Count(-1 - ((previousPredicted * l) + p), -1, Frozen(previousPredicted, p));
             }
         }
         long norm = 0;
@@ -169,10 +176,26 @@ internal sealed class Perceptron
         return norm == 0 || loss <= 0 ? 0 : loss / norm;
     }
 
-    private void Count(int key, int delta) => _difference[key] = _difference.GetValueOrDefault(key) + delta;
-
-    private static void Update(float[] weights, double[] sums, int index, float size, double weightedSize)
+    private void Count(int key, int delta, bool frozen)
     {
+        // A frozen weight does not move, so it is no part of the step's norm.
+        if (!frozen)
+        {
+            _difference[key] = _difference.GetValueOrDefault(key) + delta;
+        }
+    }
+
+    private bool Frozen(int label) => (_frozen & (1UL << label)) != 0;
+
+    /// <summary>Whether the transition from <paramref name="previous"/> (the label count for the start) to <paramref name="label"/> is frozen.</summary>
+    private bool Frozen(int previous, int label) => Frozen(label) || (previous < _labels && Frozen(previous));
+
+    private static void Update(float[] weights, double[] sums, int index, float size, double weightedSize, bool frozen)
+    {
+        if (frozen)
+        {
+            return;
+        }
         weights[index] += size;
         sums[index] += weightedSize;
     }

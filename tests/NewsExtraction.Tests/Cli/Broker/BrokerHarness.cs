@@ -28,6 +28,15 @@ internal sealed class BrokerHarness : IAsyncDisposable
         return worker;
     }
 
+    /// <summary>Publishes the whole feed, then starts a worker on that backlog and waits for its first results: a run in full flight.</summary>
+    public async Task<WorkerProcess> StartOnBacklogAsync(TemporaryFeed feed, int firstResults, params string[] workerArgs)
+    {
+        Assert.Equal(0, Publish(feed.Path).ExitCode);
+        WorkerProcess worker = StartWorker(workerArgs);
+        await WaitUntilAsync(async () => await MessageCountAsync(Output) >= firstResults, "the first results");
+        return worker;
+    }
+
     public Newsx.Run Publish(string feed) => Newsx.Invoke(null, "publish", feed, "--broker", Url, "--queue", Input);
 
     public Newsx.Run Collect(int expect, string output) =>
@@ -81,7 +90,11 @@ internal sealed class BrokerHarness : IAsyncDisposable
         start.ArgumentList.Add(Path.Combine(TestPaths.Repository, "tests", "rabbitmq", "rabbitmq.sh"));
         start.ArgumentList.Add("restart");
         using Process process = Process.Start(start)!;
-        Assert.True(process.WaitForExit(120_000), "the broker restart took over 120 s");
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("the broker restart took over 120 s");
+        }
         Assert.True(process.ExitCode == 0, $"the broker restart failed with exit code {process.ExitCode}");
     }
 

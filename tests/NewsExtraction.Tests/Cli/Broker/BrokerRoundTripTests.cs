@@ -36,10 +36,8 @@ public sealed class BrokerRoundTripTests
     {
         await using var broker = new BrokerHarness();
         using var feed = new TemporaryFeed(1500);
-        Assert.Equal(0, broker.Publish(feed.Path).ExitCode);
-        WorkerProcess doomed = broker.StartWorker("--workers", "1", "--prefetch", "50");
+        WorkerProcess doomed = await broker.StartOnBacklogAsync(feed, firstResults: 30, "--workers", "1", "--prefetch", "50");
 
-        await BrokerHarness.WaitUntilAsync(async () => await broker.MessageCountAsync(broker.Output) >= 30, "the first results");
         doomed.KillHard();
         uint waiting = await broker.MessageCountAsync(broker.Input);
         WorkerProcess survivor = broker.StartWorker("--workers", "2");
@@ -79,9 +77,7 @@ public sealed class BrokerRoundTripTests
     {
         await using var broker = new BrokerHarness();
         using var feed = new TemporaryFeed(600);
-        Assert.Equal(0, broker.Publish(feed.Path).ExitCode);
-        WorkerProcess worker = broker.StartWorker("--workers", "1", "--prefetch", "20");
-        await BrokerHarness.WaitUntilAsync(async () => await broker.MessageCountAsync(broker.Output) >= 20, "the first results");
+        WorkerProcess worker = await broker.StartOnBacklogAsync(feed, firstResults: 20, "--workers", "1", "--prefetch", "20");
 
         BrokerHarness.RestartBroker();
         Newsx.Run collected = broker.Collect(feed.Ids.Length, feed.Output("results.jsonl"));
@@ -98,9 +94,7 @@ public sealed class BrokerRoundTripTests
     {
         await using var broker = new BrokerHarness();
         using var feed = new TemporaryFeed(1500);
-        Assert.Equal(0, broker.Publish(feed.Path).ExitCode);
-        WorkerProcess worker = broker.StartWorker("--workers", "2", "--prefetch", "40");
-        await BrokerHarness.WaitUntilAsync(async () => await broker.MessageCountAsync(broker.Output) >= 20, "the first results");
+        WorkerProcess worker = await broker.StartOnBacklogAsync(feed, firstResults: 20, "--workers", "2", "--prefetch", "40");
 
         int exitCode = worker.Terminate();
 
