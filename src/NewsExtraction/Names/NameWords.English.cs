@@ -31,6 +31,7 @@ internal sealed partial class NameWords
             "Organization", "Service", "Commons", "Tribunal", "Club", "League", "University", "College", "School",
             "Police", "Army", "Navy",
         ],
+        pressHeads: ["Daily", "Journal", "Gazette"],
         legalSuffixes:
         [
             "plc", "Plc", "PLC", "Ltd", "Limited", "Inc", "Corp", "Corporation", "Co", "LLC", "LLP", "LP", "Holdings",

@@ -30,6 +30,7 @@ internal sealed partial class NameWords
             "Compagnie", "Groupe", "Organisation", "Service", "Syndicat", "Confédération", "Université", "École", "Ecole",
             "Collège", "Lycée", "Préfecture", "Police", "Gendarmerie", "Armée", "Caisse", "Mutuelle", "Crédit",
         ],
+        pressHeads: ["Journal", "Courrier", "Gazette", "Tribune", "Nouvelliste", "Dépêche", "Quotidien"],
         legalSuffixes:
         [
             "SA", "SAS", "SARL", "SNC", "SE", "AG", "GmbH", "NV", "BV", "SpA", "Inc", "Ltd", "plc", "Corp", "Holding", "Groupe",

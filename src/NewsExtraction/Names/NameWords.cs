@@ -17,6 +17,7 @@ internal sealed partial class NameWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organizationNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organizationHeads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _legalSuffixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pressHeads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _possessedByOrganizations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefiniteArticles;
@@ -29,7 +30,7 @@ internal sealed partial class NameWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalisedCommonNouns;
 
     private NameWords(string[] honorifics, string[] titles, string[] portfolioRoles, string[] organizationNouns, string[] organizationHeads,
-        string[] legalSuffixes, string[] possessedByOrganizations, string[] personNouns, string[] indefiniteArticles, string[] copulas, string[] workplacePrepositions,
+        string[] pressHeads, string[] legalSuffixes, string[] possessedByOrganizations, string[] personNouns, string[] indefiniteArticles, string[] copulas, string[] workplacePrepositions,
         string[] namePrepositions, string[] nameArticles, string[] articlesOutsideNames, string[] ministryNouns,
         string[] capitalisedCommonNouns)
     {
@@ -42,6 +43,7 @@ internal sealed partial class NameWords
         _portfolioRoles = Folded(portfolioRoles);
         _organizationNouns = Folded(organizationNouns);
         _organizationHeads = Folded(organizationHeads);
+        _pressHeads = pressHeads.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _legalSuffixes = legalSuffixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _possessedByOrganizations = Folded(possessedByOrganizations);
         _personNouns = Folded(personNouns);
@@ -85,6 +87,13 @@ internal sealed partial class NameWords
 
     /// <summary>A capitalised head word that makes a name an organisation wherever it stands in it: <c>High [Court]</c>, <c>[Parti] socialiste</c>.</summary>
     public bool IsOrganizationHead(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_organizationHeads, word);
+
+    /// <summary>
+    /// The capitalised word that opens a newspaper's title, as written: <c>[Courrier] Picard</c>, <c>[Journal] de la
+    /// Vallée</c>, <c>the [Daily] Star</c>. With the capitalised words or the <c>de X</c> after it, the title is an
+    /// organisation even where no cue word announces it.
+    /// </summary>
+    public bool IsPressHead(ReadOnlySpan<char> word) => _pressHeads.Contains(word);
 
     /// <summary>A company's legal form written after its name, as written: <c>plc</c>, <c>Ltd</c>, <c>SA</c>, <c>AG</c>.</summary>
     public bool IsLegalSuffix(ReadOnlySpan<char> word) => _legalSuffixes.Contains(WithoutPeriod(word));

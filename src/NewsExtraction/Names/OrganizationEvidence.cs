@@ -26,6 +26,9 @@ internal static class OrganizationEvidence
             NameWords words = NameWords.For(document.ModelLanguage);
             JoinHalves(document, words);
             JoinMinistries(document, words);
+            TagCredits(document);
+            TagPressTitles(document, words);
+            ExtendToAcronyms(document, words);
             FindFromContext(document, words, names);
             if (names.Count > 0)
             {
@@ -101,6 +104,189 @@ internal static class OrganizationEvidence
         }
     }
 
+    // "dans le Courrier Picard", "le Journal de la Haute-Marne": a newspaper's head word mid-sentence with the
+    // capitalised words or the "de [la] X" after it is the paper's title, though the model saw nothing or only the
+    // place inside it. A title that overlaps a name it does not contain is left alone.
+    private static void TagPressTitles(DocumentContext document, NameWords words)
+    {
+        ReadOnlySpan<char> text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]) || !words.IsPressHead(document.TokenText(i))
+                || !TokenContext.IsCapitalizedMidSentence(text, tokens, i))
+            {
+                continue;
+            }
+            int last = i;
+            while (true)
+            {
+                int next = last + 1;
+                if (next < tokens.Length && tokens[next].Kind == TokenKind.Word && words.IsNamePreposition(document.TokenText(next)))
+                {
+                    next++;
+                    if (next < tokens.Length && words.IsNameConnector(document.TokenText(next)) && !words.IsNamePreposition(document.TokenText(next)))
+                    {
+                        next++;
+                    }
+                }
+                if (next >= tokens.Length || tokens[next].Kind != TokenKind.Word || !char.IsUpper(text[tokens[next].Start])
+                    || document.LineBreakBetween(last, next))
+                {
+                    break;
+                }
+                last = next;
+            }
+            if (last > i && Retag(document, tokens[i].Start, tokens[last].End))
+            {
+                i = last;
+            }
+        }
+    }
+
+    // Makes [start, end) one organisation in place of the entities inside it; false if one reaches outside.
+    private static bool Retag(DocumentContext document, int start, int end)
+    {
+        (int first, int count) = document.FindOverlapping(start, end);
+        for (int k = first; k < first + count; k++)
+        {
+            if (document.EntityAt(k).Start < start || document.EntityAt(k).End > end)
+            {
+                return false;
+            }
+        }
+        for (int k = first + count - 1; k >= first; k--)
+        {
+            document.RemoveEntityAt(k);
+        }
+        return document.TryAddEntity(new EntityDraft(EntityType.Organization, start, end));
+    }
+
+    // "l'[Association chinoise des] agences de voyages en [France] (ACAV)": an organisation the model cut short runs
+    // on to the acronym in brackets that spells it, when the acronym's letters are the initials of its words in
+    // order (connectors skipped, at most two words left over: "en France").
+    private static void ExtendToAcronyms(DocumentContext document, NameWords words)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = document.Entities.Length - 1; k >= 0; k--)
+        {
+            EntityDraft e = document.Entities[k];
+            if (e.Type != EntityType.Organization)
+            {
+                continue;
+            }
+            int first = document.TokenAt(e.Start), last = document.TokenAt(e.End - 1);
+            int open = last + 1;
+            while (open < tokens.Length && open - last <= MaxWordsBeforeAcronym && tokens[open].Kind is TokenKind.Word or TokenKind.Elision
+                && !document.LineBreakBetween(open - 1, open))
+            {
+                open++;
+            }
+            int end = AcronymEnd(document, open + 1);
+            if (open == last + 1 || !IsPunctuation(document, open, '(') || end < 0 || !IsPunctuation(document, end + 1, ')')
+                || !Spells(document, words, first, open - 1, tokens[open + 1].Start, tokens[end].End))
+            {
+                continue;
+            }
+            // A place or country inside the name is part of it ("en France").
+            Retag(document, e.Start, tokens[open - 1].End);
+        }
+    }
+
+    private const int MaxWordsBeforeAcronym = 8;
+
+    // Whether the letters of the acronym text[from..to] are the initials of words first..last in order, the first
+    // word's among them, connectors and short words skipped, at most two words after the last letter.
+    private static bool Spells(DocumentContext document, NameWords words, int first, int last, int from, int to)
+    {
+        ReadOnlySpan<char> acronym = document.Text.AsSpan(from, to - from);
+        int letter = 0, leftOver = 0;
+        for (int k = first; k <= last; k++)
+        {
+            ReadOnlySpan<char> word = document.TokenText(k);
+            if (document.Tokens[k].Kind != TokenKind.Word || words.IsNameConnector(word) || (word.Length <= 2 && char.IsLower(word[0])))
+            {
+                continue;
+            }
+            while (letter < acronym.Length && !char.IsLetter(acronym[letter]))
+            {
+                letter++;
+            }
+            if (letter < acronym.Length && char.ToUpperInvariant(word[0]) == char.ToUpperInvariant(acronym[letter]))
+            {
+                letter++;
+            }
+            else if (k == first)
+            {
+                return false;
+            }
+            else if (letter == acronym.Length)
+            {
+                leftOver++;
+            }
+        }
+        return letter == acronym.Length && leftOver <= 2;
+    }
+
+    // The credits that close a wire story or a photo: "(afp/nxp)" ending a line, "© ipm". Agencies and desks sign
+    // with an acronym in one case, often lower case, that the entity model never sees as a name; a year or a
+    // photographer's capitalised name after "©" is no credit.
+    private static void TagCredits(DocumentContext document)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Symbol && document.TokenText(i) is "©")
+            {
+                if (IsCreditWord(document, i + 1, 8))
+                {
+                    document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[i + 1].Start, tokens[i + 1].End));
+                }
+                continue;
+            }
+            if (!IsPunctuation(document, i, '('))
+            {
+                continue;
+            }
+            // "(" word ("/" word)* ")" and then the end of the line.
+            int k = i + 1;
+            while (IsCreditWord(document, k, 5) && IsPunctuation(document, k + 1, '/'))
+            {
+                k += 2;
+            }
+            if (!IsCreditWord(document, k, 5) || !IsPunctuation(document, k + 1, ')')
+                || (k + 2 < tokens.Length && !document.LineBreakBetween(k + 1, k + 2)))
+            {
+                continue;
+            }
+            for (int w = i + 1; w <= k; w += 2)
+            {
+                document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[w].Start, tokens[w].End));
+            }
+            i = k + 1;
+        }
+    }
+
+    // A credit's acronym: two to "longest" letters, all of one case.
+    private static bool IsCreditWord(DocumentContext document, int k, int longest)
+    {
+        if ((uint)k >= (uint)document.TokenCount || document.Tokens[k].Kind != TokenKind.Word || document.Tokens[k].Length < 2
+            || document.Tokens[k].Length > longest)
+        {
+            return false;
+        }
+        ReadOnlySpan<char> word = document.TokenText(k);
+        bool upper = char.IsUpper(word[0]);
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c) || char.IsUpper(c) != upper)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // The ministry's noun before a name's first token: "ministère de [l'] X", "Ministry of X"; else -1.
     private static int MinistryBefore(DocumentContext document, NameWords words, int first)
     {
@@ -126,7 +312,8 @@ internal static class OrganizationEvidence
             }
             int first = document.TokenAt(e.Start), last = document.TokenAt(e.End - 1);
             int end = e.End;
-            bool found = IsDescribed(document, words, e.Type, first, last) || HasHead(document, words, first, last) || IsOwner(document, words, last);
+            bool found = IsDescribed(document, words, e.Type, first, last) || HasHead(document, words, first, last) || IsOwner(document, words, last)
+                || HasAmpersand(document, first, last);
             if (last > first && words.IsLegalSuffix(document.TokenText(last)))
             {
                 found = true;
@@ -224,6 +411,19 @@ internal static class OrganizationEvidence
         return false;
     }
 
+    // "Brügger & Thomet", "Marks & Spencer": names joined by "&" are a firm's; people are joined by "et", "and".
+    private static bool HasAmpersand(DocumentContext document, int first, int last)
+    {
+        for (int k = first + 1; k < last; k++)
+        {
+            if (document.TokenText(k) is "&")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // "X's shares", "X's chairman".
     private static bool IsOwner(DocumentContext document, NameWords words, int last) =>
         last + 2 < document.TokenCount && document.Tokens[last + 1].Kind == TokenKind.Clitic
@@ -235,15 +435,35 @@ internal static class OrganizationEvidence
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         int k = last + 2;
-        if (k + 1 >= tokens.Length || !IsPunctuation(document, last + 1, '(') || !IsPunctuation(document, k + 1, ')')
-            || tokens[k].Kind != TokenKind.Word || tokens[k].Length is < 2 or > 8 || !CaseRules.IsAllUpper(document.TokenText(k)))
+        int end = AcronymEnd(document, k);
+        if (!IsPunctuation(document, last + 1, '(') || end < 0 || !IsPunctuation(document, end + 1, ')'))
         {
             return;
         }
-        if (document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[k].Start, tokens[k].End)))
+        if (document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[k].Start, tokens[end].End)))
         {
-            names?.Add((tokens[k].Start, tokens[k].End));
+            names?.Add((tokens[k].Start, tokens[end].End));
         }
+    }
+
+    // The last token of an acronym from token k: one word of two to eight capitals ("CEDH"), or capitals joined by
+    // "&" with no space ("B&T", "AT&T"), which the tokenizer splits; else -1.
+    private static int AcronymEnd(DocumentContext document, int k)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        if ((uint)k >= (uint)tokens.Length || tokens[k].Kind != TokenKind.Word || !CaseRules.IsAllUpper(document.TokenText(k)))
+        {
+            return -1;
+        }
+        int end = k;
+        while (end + 2 < tokens.Length && document.TokenText(end + 1) is "&" && tokens[end + 1].Start == tokens[end].End
+            && tokens[end + 2].Start == tokens[end + 1].End && tokens[end + 2].Kind == TokenKind.Word
+            && CaseRules.IsAllUpper(document.TokenText(end + 2)))
+        {
+            end += 2;
+        }
+        int length = tokens[end].End - tokens[k].Start;
+        return length is >= 2 and <= 8 ? end : -1;
     }
 
     // Every mention of a found name is the organisation: retyped when the model saw a person or a place, tagged

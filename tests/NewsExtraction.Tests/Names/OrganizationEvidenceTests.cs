@@ -60,8 +60,18 @@ public sealed class OrganizationEvidenceTests
         "Electronic Arts=ORGANIZATION | EA=ORGANIZATION | EA=ORGANIZATION")]
     [InlineData("la [ORG Cour européenne des droits de l'homme] (CEDH) a jugé, et la CEDH a tranché.", Language.French,
         "Cour européenne des droits de l'homme=ORGANIZATION | CEDH=ORGANIZATION | CEDH=ORGANIZATION")]
+    [InlineData("Fabriqué par [ORG Müller & Sohn] (M&S), il coûte cher. M&S vend peu.", Language.French,
+        "Müller & Sohn=ORGANIZATION | M&S=ORGANIZATION | M&S=ORGANIZATION")]
+    [InlineData("[ORG Atlantic & Texan] (A&T) said A&T would cut jobs.", Language.English,
+        "Atlantic & Texan=ORGANIZATION | A&T=ORGANIZATION | A&T=ORGANIZATION")]
     public void An_acronym_in_brackets_after_an_organisation_is_that_organisation_throughout(string text, Language language, string expected) =>
         Assert.Equal(expected.Split(" | "), Tag(text, language));
+
+    [Theory]
+    [InlineData("Le contrat revient à [PER Müller & Sohn].", Language.French, "Müller & Sohn=ORGANIZATION")]
+    [InlineData("The contract went to [PER Harris & Webb].", Language.English, "Harris & Webb=ORGANIZATION")]
+    public void Names_joined_by_an_ampersand_are_a_firm(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
 
     [Theory]
     [InlineData("The retailer [PER Laura Ashley] said [PER Laura Ashley] would close shops. Laura Ashley denied it.", Language.English,
@@ -100,4 +110,48 @@ public sealed class OrganizationEvidenceTests
     [InlineData("a spokesman for the Ministry of [ORG Defence] said", Language.English, "Ministry of Defence=ORGANIZATION")]
     public void A_ministrys_noun_belongs_to_its_name(string text, Language language, string expected) =>
         Assert.Equal([expected], Tag(text, language));
+
+    [Theory]
+    [InlineData("Le mouvement prévoit une nouvelle journée.\n(afp/ats)", Language.French, "afp=ORGANIZATION | ats=ORGANIZATION")]
+    [InlineData("The talks resumed on Monday. (AP)", Language.English, "AP=ORGANIZATION")]
+    [InlineData("Des manifestants à Namur.\n© belga", Language.French, "belga=ORGANIZATION")]
+    [InlineData("Protesters in Leeds. © PA", Language.English, "PA=ORGANIZATION")]
+    public void A_wire_or_photo_credit_is_an_organisation(string text, Language language, string expected) =>
+        Assert.Equal(expected.Split(" | "), Tag(text, language));
+
+    [Theory]
+    [InlineData("Il a voté (oui) hier.", Language.French)]
+    [InlineData("© 2019 tous droits réservés", Language.French)]
+    [InlineData("The figure (see below) is wrong.", Language.English)]
+    [InlineData("Photo © Jane Doe", Language.English)]
+    public void Brackets_mid_sentence_years_and_photographers_are_no_credit(string text, Language language) =>
+        Assert.Empty(Tag(text, language));
+
+    [Theory]
+    [InlineData("Dans le Courrier Vaudois, le dessinateur a réagi.", Language.French, "Courrier Vaudois=ORGANIZATION")]
+    [InlineData("Dans le Journal de la [LOC Haute-Savoie], il écrit.", Language.French, "Journal de la Haute-Savoie=ORGANIZATION")]
+    [InlineData("a column in the Daily Courier on Monday", Language.English, "Daily Courier=ORGANIZATION")]
+    public void A_newspaper_head_word_with_the_rest_of_its_title_is_an_organisation(string text, Language language, string expected) =>
+        Assert.Equal([expected], Tag(text, language));
+
+    [Theory]
+    [InlineData("Journal de bord : il écrit chaque soir.", Language.French)]
+    [InlineData("le journal de la Haute-Savoie", Language.French)]
+    [InlineData("she kept a daily diary", Language.English)]
+    public void A_newspaper_head_word_alone_lower_case_or_opening_a_sentence_names_no_paper(string text, Language language) =>
+        Assert.Empty(Tag(text, language));
+
+    [Theory]
+    [InlineData("le président de l’[ORG Association belge des] agences de presse en [LOC Europe] (ABAP) a dit", Language.French,
+        "Association belge des agences de presse en Europe=ORGANIZATION | ABAP=ORGANIZATION")]
+    [InlineData("the [ORG National Union] of Rail Workers (NURW) said", Language.English,
+        "National Union of Rail Workers=ORGANIZATION | NURW=ORGANIZATION")]
+    public void An_organisation_cut_short_runs_on_to_the_acronym_that_spells_it(string text, Language language, string expected) =>
+        Assert.Equal(expected.Split(" | "), Tag(text, language));
+
+    [Theory]
+    [InlineData("la [ORG Fédération] a parlé aux agences de voyages (ABAP) hier", Language.French,
+        "Fédération=ORGANIZATION")]
+    public void Words_the_acronym_does_not_spell_stay_outside(string text, Language language, string expected) =>
+        Assert.Equal(expected.Split(" | "), Tag(text, language));
 }
