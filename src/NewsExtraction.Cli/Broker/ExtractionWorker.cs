@@ -104,7 +104,7 @@ internal sealed class ExtractionWorker(WorkerSettings settings, TextWriter log)
         if (_stopping)
         {
             // Delivered after the stop: back to the queue untouched, for another worker.
-            await TryAsync(() => channel.BasicRejectAsync(delivery.DeliveryTag, requeue: true)).ConfigureAwait(false);
+            await TryAsync(() => channel.BasicRejectAsync(delivery.DeliveryTag, requeue: true).AsTask()).ConfigureAwait(false);
             return;
         }
         Interlocked.Increment(ref _inFlight);
@@ -135,7 +135,7 @@ internal sealed class ExtractionWorker(WorkerSettings settings, TextWriter log)
         catch (PublishException ex)
         {
             log.WriteLine($"{ClientName}: the broker did not take the result of {id} ({(ex.IsReturn ? "returned: no queue " + settings.Output : "not confirmed")}); the record goes back to the queue");
-            await TryAsync(() => channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true)).ConfigureAwait(false);
+            await TryAsync(() => channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true).AsTask()).ConfigureAwait(false);
         }
         catch (Exception ex) when (IsConnectionFailure(ex))
         {
@@ -171,17 +171,6 @@ internal sealed class ExtractionWorker(WorkerSettings settings, TextWriter log)
 
     /// <summary>Runs a broker call whose failure only means the connection is gone: the broker then redelivers on its own.</summary>
     private static async Task TryAsync(Func<Task> call)
-    {
-        try
-        {
-            await call().ConfigureAwait(false);
-        }
-        catch (Exception ex) when (IsConnectionFailure(ex))
-        {
-        }
-    }
-
-    private static async Task TryAsync(Func<ValueTask> call)
     {
         try
         {

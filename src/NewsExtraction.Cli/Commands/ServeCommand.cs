@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsExtraction.Cli.Rendering;
+using System.Text.Json;
 using NewsExtraction.Serialization;
 
 namespace NewsExtraction.Cli.Commands;
@@ -96,7 +97,7 @@ internal static class ServeCommand
                     (ExtractionResult? extracted, string? problem) = Extract(extractor, body, request.Query["lang"].ToString() is { Length: > 0 } q ? q : "auto");
                     response.StatusCode = extracted is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
                     response.ContentType = "application/json; charset=utf-8";
-                    await response.WriteAsync(extracted is null ? $"{{\"error\":\"{System.Text.Json.JsonEncodedText.Encode(problem!)}\"}}" : ExtractionJson.Serialize(extracted, "request"));
+                    await response.WriteAsync(extracted is null ? JsonSerializer.Serialize(new ErrorRecord(null, problem!), NewsJsonContext.Output.ErrorRecord) : ExtractionJson.Serialize(extracted, "request"));
                 }
                 return;
             default:
@@ -128,9 +129,9 @@ internal static class ServeCommand
     /// <summary>The JSON view, indented for reading.</summary>
     private static string Indented(string json)
     {
-        using var document = System.Text.Json.JsonDocument.Parse(json);
+        using var document = JsonDocument.Parse(json);
         using var buffer = new MemoryStream();
-        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             document.RootElement.WriteTo(writer);
         }

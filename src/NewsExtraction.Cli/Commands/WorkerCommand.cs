@@ -9,9 +9,6 @@ internal static class WorkerCommand
     /// <summary>Upper bound of <c>--prefetch</c>: the broker's own limit for a consumer is 65,535.</summary>
     private const int MaxPrefetch = ushort.MaxValue;
 
-    /// <summary>Upper bound of <c>--workers</c>: extraction is CPU-bound, so more threads than this only cost memory.</summary>
-    private const int MaxWorkers = 256;
-
     public static Command Create()
     {
         Option<string?> broker = BrokerOptions.Broker();
@@ -21,17 +18,11 @@ internal static class WorkerCommand
         {
             Description = "Records held unacknowledged at once; bounds memory. Default: 4 per worker.",
         };
-        Option<int> workers = new("--workers", "-j")
-        {
-            Description = "Records extracted at once, one thread each. Default: the number of cores.",
-            DefaultValueFactory = _ => BatchOptions.Default.Workers,
-        };
+        Option<int> workers = CommonOptions.Count("--workers", "Records extracted at once, one thread each. Default: the number of cores.",
+            BatchOptions.Default.Workers, CommonOptions.MaxWorkers, "-j");
         Option<string> lang = CommonOptions.Lang();
-        Option<int> maxChars = new("--max-chars")
-        {
-            Description = "Longer records get an error result instead of a result.",
-            DefaultValueFactory = _ => BatchOptions.Default.MaxChars,
-        };
+        Option<int> maxChars = CommonOptions.Count("--max-chars", "Longer records get an error result instead of a result.",
+            BatchOptions.Default.MaxChars, CommonOptions.MaxMaxChars);
         var command = new Command("worker", "Extract the records of a RabbitMQ queue into another queue, until SIGTERM or Ctrl+C.")
         {
             broker, input, output, prefetch, workers, lang, maxChars,
@@ -58,19 +49,9 @@ internal static class WorkerCommand
         {
             throw new UsageException($"--output must be another queue than --input and its dead-letter queue, not '{outputQueue}'");
         }
-        if (workers < 1 || workers > MaxWorkers)
-        {
-            throw new UsageException($"--workers must be between 1 and {MaxWorkers}, not {workers}");
-        }
-        int window = prefetch ?? 4 * workers;
-        if (window < 1 || window > MaxPrefetch)
-        {
-            throw new UsageException($"--prefetch must be between 1 and {MaxPrefetch}, not {window}");
-        }
-        if (maxChars < 1)
-        {
-            throw new UsageException($"--max-chars must be at least 1, not {maxChars}");
-        }
+        CommonOptions.CheckCount("--workers", workers, CommonOptions.MaxWorkers);
+        CommonOptions.CheckCount("--max-chars", maxChars, CommonOptions.MaxMaxChars);
+        int window = CommonOptions.CheckCount("--prefetch", prefetch ?? 4 * workers, MaxPrefetch);
         return new WorkerSettings(address, inputQueue, outputQueue, (ushort)window, workers, CommonOptions.ParseLanguage(lang), maxChars);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsExtraction.Text;
 
 namespace NewsExtraction.Cli.Rendering;
 
@@ -203,7 +204,7 @@ internal static class DocumentHtml
         {
             i++;
         }
-        return i < text.Length && text[i] is '»' or '”' or '"' or '’' or '\'' or '“' ? i + 1 : Math.Clamp(end, 0, text.Length);
+        return i < text.Length && (Tokenizer.IsQuotationMark(text[i]) || Tokenizer.IsApostrophe(text[i])) ? i + 1 : Math.Clamp(end, 0, text.Length);
     }
 
     private static void OpenMark(StringBuilder html, List<Mark> marks, int index, int at, string key)

@@ -20,11 +20,4 @@ internal static class HtmlText
             }
         }
     }
-
-    public static string Escape(string? text)
-    {
-        var html = new StringBuilder(text?.Length ?? 0);
-        Append(html, text);
-        return html.ToString();
-    }
 }

@@ -409,6 +409,9 @@ public static class Tokenizer
 
     private static bool IsBmpEmoji(char c) => c is >= '\u2600' and <= '\u27BF' || c is >= '\u2B00' and <= '\u2BFF';
 
+    /// <summary>A quotation mark of any style, as the tokenizer makes its <see cref="TokenKind.QuotationMark"/> tokens.</summary>
+    internal static bool IsQuotationMark(char c) => QuotationMarks.Contains(c);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsSpace(char c) =>
         c <= ' ' || (c >= '\u0080' && (char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\uFEFF' or '\u00AD' or '\u2060'));
