@@ -37,6 +37,14 @@ public sealed class SpeakerAttributorTests
         Assert.Equal("Yoon Suk-yeol", Attribution(marked, language).Speaker);
 
     [Theory]
+    [InlineData("[P:Jean Dupont] a parlé. La ministre [P:Nicole Belloubet] a de son côté considéré que « le mouvement doit cesser ».", Language.French, "Nicole Belloubet", "a de son côté considéré")]
+    [InlineData("[P:Jean Dupont] a parlé. La ministre [P:Nicole Belloubet] a, pour sa part, estimé que « le mouvement doit cesser ».", Language.French, "Nicole Belloubet", "a, pour sa part, estimé")]
+    [InlineData("[P:John Smith] spoke. The minister, [P:Nicole Brown], has for her part said that \"the movement must stop\".", Language.English, "Nicole Brown", "has for her part said")]
+    [InlineData("[P:John Smith] spoke. The minister [P:Nicole Brown] in turn said that \"the movement must stop\".", Language.English, "Nicole Brown", "in turn said")]
+    public void An_adverbial_phrase_inside_the_verb_group_keeps_the_subject_before_it(string marked, Language language, string speaker, string cue) =>
+        Assert.Equal((speaker, cue), Attribution(marked, language));
+
+    [Theory]
     [InlineData("[P:Mark Rutte] a déclaré : « Nous sommes prêts. »", Language.French, "Mark Rutte", "a déclaré")]
     [InlineData("[P:Mark Rutte] a déclaré que l’alliance « porte atteinte à la paix ».", Language.French, "Mark Rutte", "a déclaré")]
     [InlineData("Lundi, [P:Mark Rutte] a aussi estimé qu’il fallait « agir vite ».", Language.French, "Mark Rutte", "a aussi estimé")]
