@@ -179,6 +179,12 @@ public sealed class SpeakerAttributorTests
         Assert.Equal(new string?[] { "Mark Rutte", "Mark Rutte" }, Speakers(marked, language));
 
     [Theory]
+    [InlineData("Le [O:ministère des Affaires étrangères] recommande de « reporter leur séjour ». La [C:Belgique] déconseille aussi la voiture dans le centre, où « les feux sont endommagés ».", Language.French, "ministère des Affaires étrangères", "Belgique")]
+    [InlineData("The [O:Foreign Office] advised travellers to \"postpone their stay\". [C:Belgium] also warns against driving in the centre, where \"traffic lights are damaged\".", Language.English, "Foreign Office", "Belgium")]
+    public void A_named_subject_opening_the_quotes_sentence_is_its_source_rather_than_the_previous_speaker(string marked, Language language, string first, string second) =>
+        Assert.Equal(new string?[] { first, second }, Speakers(marked, language));
+
+    [Theory]
     [InlineData("[P:Mark Rutte] a déclaré : « Nous sommes prêts.\n\n« Nous ne reculerons pas. »", Language.French)]
     [InlineData("[P:Mark Rutte] a déclaré : « Nous sommes prêts. »\n\n« Nous ne reculerons pas. »", Language.French)]
     [InlineData("[P:Mark Rutte] said: \"We are ready.\"\n\n\"We will not back down.\"", Language.English)]
