@@ -334,13 +334,17 @@ internal ref struct SpeakerAttributor
     private readonly SpeakerReference NearbySubject(QuoteSpan quote)
     {
         int lowerBound = _context.ParagraphStart(quote.OuterStart, 2);
-        for (int s = _context.SentenceOf(quote.OpenToken); s >= 0 && _context.Sentences[s].Start >= lowerBound; s--)
+        int own = _context.SentenceOf(quote.OpenToken);
+        for (int s = own; s >= 0 && _context.Sentences[s].Start >= lowerBound; s--)
         {
             int entity = SentenceSubject(s);
             if (entity >= 0)
             {
+                // People named in the subject's own sentence are what it says or is asked about ("Curt Hopkins said
+                // Mr Sigarchi's sentence…"); only a person named in a later sentence may have taken over.
                 SpeakerReference subject = _context.Reference(entity);
-                return _context.OtherPersonNamed(subject.End, quote.OuterStart, subject) ? default : subject;
+                int from = s == own ? subject.End : _context.Tokens[_context.Sentences[s].EndToken - 1].End;
+                return _context.OtherPersonNamed(from, quote.OuterStart, subject) ? default : subject;
             }
         }
         return default;
