@@ -54,6 +54,7 @@ internal sealed class CountryResolver : IDocumentStage
                 : CountryContext.ClassifyNameOrDemonym(text, tokens, match);
             match = match with { Kind = kind };
         }
+        PlaceLists.Demote(text, tokens, matches);
     }
 
     // A form that names several states takes the one named nearest to it ("coréens" beside "SOUTH KOREA");

@@ -61,6 +61,10 @@ internal sealed class QuoteExtractor : IDocumentStage
         {
             return true;
         }
+        if (quote.OpenToken > 0 && QuoteLexicon.Lookup(document.TokenText(quote.OpenToken - 1)).Is(WordTraits.NamingNoun))
+        {
+            return false; // la loi « anticasseurs »: the name of the law, not words of its authors
+        }
         // Quoted again: in the headline and the body it is speech ("dénonce une « décision injustifiée »"), throughout
         // the article or with no cue of its own a term.
         int repeats = Repeats(document, quotes, i);

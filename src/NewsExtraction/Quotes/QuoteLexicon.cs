@@ -184,6 +184,23 @@ internal static class QuoteLexicon
         "entitled", "named", "dubbed", "nicknamed", "called", "label", "brand", "marque",
     ];
 
+    /// <summary>Adverbial phrases set inside a verb group (<c>a de son côté déclaré</c>, <c>has, for his part, said</c>), word by word.</summary>
+    public static readonly string[][] InsertedPhrases =
+    [
+        ["de", "son", "côté"], ["de", "leur", "côté"], ["pour", "sa", "part"], ["pour", "leur", "part"], ["quant", "à", "lui"],
+        ["quant", "à", "elle"], ["à", "son", "tour"], ["à", "leur", "tour"],
+        ["for", "his", "part"], ["for", "her", "part"], ["for", "its", "part"], ["for", "their", "part"], ["in", "turn"],
+    ];
+
+    // Nouns whose name or grade follows in marks: "la loi « anticasseurs »", "sous l'appellation « matériel de
+    // guerre »", "the designation "enemy combatant"". Terms and phrases are left out: "the term "X"" reports someone's words.
+    private static readonly string[] NamingNouns =
+    [
+        "loi", "appellation", "dénomination", "label", "mention", "vigilance", "alerte", "niveau", "classement", "catégorie",
+        "statut", "code", "opération",
+        "designation", "alert", "level", "rating", "category", "status", "classification", "bill",
+    ];
+
     // Distancing words: the quoted word is the writer's irony, nobody's speech.
     private static readonly string[] ScareMarkers =
     [
@@ -255,7 +272,7 @@ internal static class QuoteLexicon
             (AddresseePrepositions, WordTraits.AddresseePreposition), (ClauseStarters, WordTraits.ClauseStarter),
             (Subordinators, WordTraits.Subordinator), (Conjunctions, WordTraits.Conjunction), (TitleWords, WordTraits.TitleWord),
             (ScareMarkers, WordTraits.ScareMarker), (Institutions, WordTraits.Institution),
-            (RelativePronouns, WordTraits.RelativePronoun), (Honorifics, WordTraits.Honorific),
+            (RelativePronouns, WordTraits.RelativePronoun), (Honorifics, WordTraits.Honorific), (NamingNouns, WordTraits.NamingNoun),
         })
         {
             foreach (string word in words)

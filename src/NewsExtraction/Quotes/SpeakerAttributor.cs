@@ -259,6 +259,13 @@ internal ref struct SpeakerAttributor
         {
             return repeated;
         }
+        // La Belgique déconseille d'aller là où « … »: a named subject opening the quote's own sentence, after the
+        // previous quote, is its source rather than the previous speaker.
+        int own = SentenceSubject(_context.SentenceOf(quote.OpenToken));
+        if (own >= 0 && _context.Entities[own].Start < quote.OuterStart && (q == 0 || _context.Quotes[q - 1].OuterEnd <= _context.Entities[own].Start))
+        {
+            return _context.Reference(own);
+        }
         // The previous speaker, when nobody else is named since, in the same paragraph or in one the quote opens.
         for (int p = q - 1; p >= 0 && _context.Quotes[p].OuterEnd > quote.OuterStart - AttributionContext.LookBack; p--)
         {
@@ -327,21 +334,32 @@ internal ref struct SpeakerAttributor
     private readonly SpeakerReference NearbySubject(QuoteSpan quote)
     {
         int lowerBound = _context.ParagraphStart(quote.OuterStart, 2);
-        for (int s = _context.SentenceOf(quote.OpenToken); s >= 0 && _context.Sentences[s].Start >= lowerBound; s--)
+        int own = _context.SentenceOf(quote.OpenToken);
+        for (int s = own; s >= 0 && _context.Sentences[s].Start >= lowerBound; s--)
         {
-            int j = _context.Sentences[s].FirstToken;
-            int end = _context.Sentences[s].EndToken;
-            while (j < end && j - _context.Sentences[s].FirstToken < 2 && (_context.IsDash(j) || _context.Info(j).Is(WordTraits.DefiniteDeterminer | WordTraits.Honorific)))
+            int entity = SentenceSubject(s);
+            if (entity >= 0)
             {
-                j++;
-            }
-            int entity = j < end ? _context.EntityAt(j) : -1;
-            if (entity >= 0 && _context.Rank(entity) > SpeakerRank.Capitalised && !_context.InQuote(_context.Tokens[j].Start))
-            {
+                // People named in the subject's own sentence are what it says or is asked about ("Curt Hopkins said
+                // Mr Sigarchi's sentence…"); only a person named in a later sentence may have taken over.
                 SpeakerReference subject = _context.Reference(entity);
-                return _context.OtherPersonNamed(subject.End, quote.OuterStart, subject) ? default : subject;
+                int from = s == own ? subject.End : _context.Tokens[_context.Sentences[s].EndToken - 1].End;
+                return _context.OtherPersonNamed(from, quote.OuterStart, subject) ? default : subject;
             }
         }
         return default;
+    }
+
+    // The named entity opening sentence s (past a dash, an article or a title) outside any quote, or -1.
+    private readonly int SentenceSubject(int s)
+    {
+        int j = _context.Sentences[s].FirstToken;
+        int end = _context.Sentences[s].EndToken;
+        while (j < end && j - _context.Sentences[s].FirstToken < 2 && (_context.IsDash(j) || _context.Info(j).Is(WordTraits.DefiniteDeterminer | WordTraits.Honorific)))
+        {
+            j++;
+        }
+        int entity = j < end ? _context.EntityAt(j) : -1;
+        return entity >= 0 && _context.Rank(entity) > SpeakerRank.Capitalised && !_context.InQuote(_context.Tokens[j].Start) ? entity : -1;
     }
 }

@@ -96,16 +96,47 @@ internal static class SpeechCueMatcher
     internal static int VerbGroupStart(in AttributionContext context, int verb, int lo)
     {
         int start = verb;
-        for (int k = verb - 1; k >= lo && verb - k <= 5; k--)
+        for (int k = verb - 1, steps = 0; k >= lo && steps < 5; k--, steps++)
         {
             if (context.Tokens[k].Kind == TokenKind.InvertedPronoun || context.Info(k).Is(WordTraits.Auxiliary))
             {
                 start = k;
                 continue;
             }
+            int inserted = InsertedPhraseStart(context, k, lo);
+            if (inserted >= 0)
+            {
+                start = k = inserted;
+                continue;
+            }
             break;
         }
         return start;
+    }
+
+    // "a de son côté considéré", "has, for his part, said": an adverbial phrase set inside the verb group, with
+    // its commas. Returns its first token, or -1.
+    private static int InsertedPhraseStart(in AttributionContext context, int k, int lo)
+    {
+        int end = context.IsPunctuation(k, ',') ? k - 1 : k;
+        foreach (string[] phrase in QuoteLexicon.InsertedPhrases)
+        {
+            int first = end - phrase.Length + 1;
+            if (first < lo)
+            {
+                continue;
+            }
+            bool match = true;
+            for (int w = 0; w < phrase.Length && match; w++)
+            {
+                match = context.Word(first + w).Equals(phrase[w], StringComparison.OrdinalIgnoreCase);
+            }
+            if (match)
+            {
+                return first > lo && context.IsPunctuation(first - 1, ',') ? first - 1 : first;
+            }
+        }
+        return -1;
     }
 
     internal static PronounKind InvertedPronounKind(in AttributionContext context, int token)

@@ -54,4 +54,7 @@ internal enum WordTraits : uint
 
     /// <summary>A title before a name, outside the person's span: <c>M.</c>, <c>Mme</c>, <c>Mr</c>, <c>Dr</c>.</summary>
     Honorific = 1 << 15,
+
+    /// <summary>A noun that a few quoted words right after it name (<c>la loi « anticasseurs »</c>, <c>the designation "enemy combatant"</c>).</summary>
+    NamingNoun = 1 << 16,
 }

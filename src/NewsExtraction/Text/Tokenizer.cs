@@ -184,6 +184,14 @@ public static class Tokenizer
                 continue;
             }
 
+            // Scraped French text elides before an opening mark too (d’»éviter, l’"Europe"): still an elision.
+            if (IsApostrophe(c) && j + 2 < text.Length && IsQuotationMark(text[j + 1])
+                && Elisions.Contains(text[start..j]))
+            {
+                writer.Add(start, j + 1, TokenKind.Elision);
+                return j + 1;
+            }
+
             if (IsApostrophe(c) && j + 1 < text.Length && IsLetter(text[j + 1]))
             {
                 ReadOnlySpan<char> before = text[start..j];

@@ -109,6 +109,18 @@ public sealed class CountryResolverTests
     public void English_capitals_stand_for_their_government_unless_named_as_places(string text, string expected) => AssertEnglish(text, expected);
 
     [Theory]
+    [InlineData("des groupes (Bruxelles, Wandre, Charleroi, La Louvière, Luxembourg…) qui", "Bruxelles=LOCATION | Luxembourg=LOCATION")]
+    [InlineData("Puis Washington, Pékin et Moscou ont répondu.", "Washington=US/capital | Pékin=CN/capital | Moscou=RU/capital")]
+    [InlineData("la France, la Belgique et le Luxembourg", "France=FR/name | Belgique=BE/name | Luxembourg=LU/name")]
+    public void French_capitals_and_city_states_in_a_list_of_towns_are_places(string text, string expected) => AssertFrench(text, expected);
+
+    [Theory]
+    [InlineData("marches in Leeds, Sheffield, London and Glasgow", "London=LOCATION")]
+    [InlineData("Then London, Paris and Berlin agreed.", "London=GB/capital | Paris=FR/capital | Berlin=DE/capital")]
+    [InlineData("offices in Monaco, Nice, Cannes and Menton", "Monaco=LOCATION")]
+    public void English_capitals_and_city_states_in_a_list_of_towns_are_places(string text, string expected) => AssertEnglish(text, expected);
+
+    [Theory]
     [InlineData("a column in the Washington Post by George Washington")]
     [InlineData("Jordan Bardella and Chad Smith")]
     public void Capitals_and_names_beside_another_proper_name_are_not_countries(string text) =>

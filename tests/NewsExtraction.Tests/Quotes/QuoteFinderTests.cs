@@ -131,6 +131,14 @@ public sealed class QuoteFinderTests
         Assert.Empty(Texts(text));
 
     [Theory]
+    [InlineData("Mardi a été votée la loi « anticasseurs », a dit le ministre Paul Durand.", Language.French)]
+    [InlineData("Les fusils sont exportés sous l’appellation « matériel de guerre », selon Paul Durand.", Language.French)]
+    [InlineData("The men kept the designation “enemy combatant”, Paul Durand said.", Language.English)]
+    [InlineData("The agency gave the bonds the rating “junk”, Paul Durand said.", Language.English)]
+    public void A_few_words_in_marks_naming_the_noun_before_them_are_not_a_quote(string text, Language language) =>
+        Assert.Empty(Texts(text, language));
+
+    [Theory]
     [InlineData("Les « bonnets verts » défilent. Le chef des « bonnets verts » a parlé. Des « bonnets verts » ont dit non, selon lui.", Language.French)]
     [InlineData("The “green caps” marched. The leader of the “green caps” spoke. Some “green caps” said no, he said.", Language.English)]
     [InlineData("Les « bonnets verts » défilent. Le chef des « bonnets verts » a parlé. Un « bonnet vert » a dit non, selon lui.", Language.French)]

@@ -37,6 +37,14 @@ public sealed class SpeakerAttributorTests
         Assert.Equal("Yoon Suk-yeol", Attribution(marked, language).Speaker);
 
     [Theory]
+    [InlineData("[P:Jean Dupont] a parlé. La ministre [P:Nicole Belloubet] a de son côté considéré que « le mouvement doit cesser ».", Language.French, "Nicole Belloubet", "a de son côté considéré")]
+    [InlineData("[P:Jean Dupont] a parlé. La ministre [P:Nicole Belloubet] a, pour sa part, estimé que « le mouvement doit cesser ».", Language.French, "Nicole Belloubet", "a, pour sa part, estimé")]
+    [InlineData("[P:John Smith] spoke. The minister, [P:Nicole Brown], has for her part said that \"the movement must stop\".", Language.English, "Nicole Brown", "has for her part said")]
+    [InlineData("[P:John Smith] spoke. The minister [P:Nicole Brown] in turn said that \"the movement must stop\".", Language.English, "Nicole Brown", "in turn said")]
+    public void An_adverbial_phrase_inside_the_verb_group_keeps_the_subject_before_it(string marked, Language language, string speaker, string cue) =>
+        Assert.Equal((speaker, cue), Attribution(marked, language));
+
+    [Theory]
     [InlineData("[P:Mark Rutte] a déclaré : « Nous sommes prêts. »", Language.French, "Mark Rutte", "a déclaré")]
     [InlineData("[P:Mark Rutte] a déclaré que l’alliance « porte atteinte à la paix ».", Language.French, "Mark Rutte", "a déclaré")]
     [InlineData("Lundi, [P:Mark Rutte] a aussi estimé qu’il fallait « agir vite ».", Language.French, "Mark Rutte", "a aussi estimé")]
@@ -169,6 +177,18 @@ public sealed class SpeakerAttributorTests
     [InlineData("[P:Mark Rutte] called the move “reckless” and “illegal”.", Language.English)]
     public void Quotes_of_one_speaker_in_a_paragraph_share_the_speaker(string marked, Language language) =>
         Assert.Equal(new string?[] { "Mark Rutte", "Mark Rutte" }, Speakers(marked, language));
+
+    [Theory]
+    [InlineData("[P:Paul Martin] a dit que la peine de [P:Jean Dupont] ne changerait rien. « Les blogueurs regardent l'Iran. »", Language.French)]
+    [InlineData("[P:Paul Martin] was asked if he would say yes if [P:John Archer] applied to rejoin. \"We would look at that sympathetically.\"", Language.English)]
+    public void The_subject_of_the_sentence_before_speaks_whoever_that_sentence_talks_about(string marked, Language language) =>
+        Assert.Equal("Paul Martin", Assert.Single(Speakers(marked, language)));
+
+    [Theory]
+    [InlineData("Le [O:ministère des Affaires étrangères] recommande de « reporter leur séjour ». La [C:Belgique] déconseille aussi la voiture dans le centre, où « les feux sont endommagés ».", Language.French, "ministère des Affaires étrangères", "Belgique")]
+    [InlineData("The [O:Foreign Office] advised travellers to \"postpone their stay\". [C:Belgium] also warns against driving in the centre, where \"traffic lights are damaged\".", Language.English, "Foreign Office", "Belgium")]
+    public void A_named_subject_opening_the_quotes_sentence_is_its_source_rather_than_the_previous_speaker(string marked, Language language, string first, string second) =>
+        Assert.Equal(new string?[] { first, second }, Speakers(marked, language));
 
     [Theory]
     [InlineData("[P:Mark Rutte] a déclaré : « Nous sommes prêts.\n\n« Nous ne reculerons pas. »", Language.French)]

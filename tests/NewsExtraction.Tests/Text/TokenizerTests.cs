@@ -18,6 +18,7 @@ public sealed class TokenizerTests
     [InlineData("Il dit qu'il n'a pas d'avis.", new[] { "Il", "dit", "qu'", "il", "n'", "a", "pas", "d'", "avis", "." })]
     [InlineData("jusqu’à lorsqu’il puisqu’elle s’est c’est j’ai m’a t’es", new[] { "jusqu’", "à", "lorsqu’", "il", "puisqu’", "elle", "s’", "est", "c’", "est", "j’", "ai", "m’", "a", "t’", "es" })]
     [InlineData("L’Otan et D’après", new[] { "L’", "Otan", "et", "D’", "après" })]
+    [InlineData("le Portugal d’»éviter l'\"Europe\"", new[] { "le", "Portugal", "d’", "»", "éviter", "l'", "\"", "Europe", "\"" })]
     public void French_elisions_are_split_after_the_apostrophe(string text, string[] expected) =>
         Assert.Equal(expected, Tokens(text));
 
