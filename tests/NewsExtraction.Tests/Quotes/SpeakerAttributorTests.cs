@@ -214,6 +214,8 @@ public sealed class SpeakerAttributorTests
     [Theory]
     [InlineData("[P:Jean Dupont] a ouvert une cagnotte sur [O:Leetchi]. « Les fonds serviront aux frais de justice », a écrit la plateforme.", Language.French, "Leetchi")]
     [InlineData("[P:John Smith] praised [O:Reporters Without Borders]. \"The sentence is harsh,\" the organisation said in a statement.", Language.English, "Reporters Without Borders")]
+    [InlineData("[P:Jean Dupont] a ouvert une cagnotte sur [O:Leetchi].\nElle a atteint un record.\nLe boxeur s'est rendu.\n[P:Jean Dupont] a parlé.\n« Les fonds serviront aux frais de justice », a écrit la plateforme.", Language.French, "Leetchi")]
+    [InlineData("[P:John Smith] praised [O:Reporters Without Borders].\nIt set a record.\nThe boxer gave himself up.\n[P:John Smith] spoke.\n\"The sentence is harsh,\" the organisation said in a statement.", Language.English, "Reporters Without Borders")]
     public void A_description_of_an_organisation_stands_for_the_organisation_named_before(string marked, Language language, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Speakers(marked, language)));
 
