@@ -39,6 +39,9 @@ internal static class PeerBench
             Pass();
         }
         var passesPerSecond = new List<double>();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        TimeSpan paused = GC.GetTotalPauseDuration();
+        var measured = Stopwatch.StartNew();
         for (int run = 0; run < runs; run++)
         {
             var stopwatch = Stopwatch.StartNew();
@@ -51,6 +54,9 @@ internal static class PeerBench
             passesPerSecond.Add(passes / stopwatch.Elapsed.TotalSeconds);
         }
         passesPerSecond.Sort();
+        // To standard error, so that the peers' JSON line stays alone on standard output.
+        Console.Error.WriteLine($"GC while timed: {GC.CollectionCount(0) - collections[0]} gen0, {GC.CollectionCount(1) - collections[1]} gen1, "
+            + $"{GC.CollectionCount(2) - collections[2]} gen2 collections, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms of {measured.Elapsed.TotalMilliseconds:N0} ms");
         double median = passesPerSecond[passesPerSecond.Count / 2];
 
         using var json = new Utf8JsonWriter(Console.OpenStandardOutput());

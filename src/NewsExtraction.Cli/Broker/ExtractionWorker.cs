@@ -119,7 +119,7 @@ internal sealed class ExtractionWorker(WorkerSettings settings, TextWriter log)
                 Interlocked.Increment(ref _rejected);
                 return;
             }
-            byte[] result = ExtractCommand.Extract(_extractor, document, settings.Language, date: null, settings.MaxChars).Json;
+            byte[] result = ExtractCommand.Extract(_extractor, document, settings.Language, settings.MaxChars);
             var properties = new BasicProperties
             {
                 Persistent = true,

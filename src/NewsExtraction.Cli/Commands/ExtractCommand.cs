@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using NewsExtraction.Cli.Batch;
 using NewsExtraction.Cli.Input;
 using NewsExtraction.Cli.Output;
 using NewsExtraction.Entities;
@@ -82,14 +84,12 @@ internal static class ExtractCommand
         report ??= TextWriter.Null;
 
         IEnumerable<PendingDocument> documents = Until(InputReader.ReadPending(paths, standardInput, batch.MaxChars, ownOutput), cancellationToken);
-        // No token here: an interrupt stops the reading instead, so that the lines already extracted still come out.
-        IAsyncEnumerable<OutputLine> lines = OrderedParallel.MapAsync(
-            documents.ToAsyncEnumerable(), document => Process(extractor, document, language, documentDate, batch.MaxChars), batch.Workers, batch.Window);
-        bool interrupted;
         var stopwatch = Stopwatch.StartNew();
+        bool interrupted;
         using (progress ? new ProgressDisplay(report, counters, InputReader.TotalBytes(paths)) : null)
         {
-            interrupted = !WriteAll(lines, writer, counters, cancellationToken);
+            interrupted = !BatchRun.Run(documents, () => new DocumentWorker(extractor, language, documentDate, batch.MaxChars).Process,
+                batch.Workers, batch.Window, writer, counters, cancellationToken);
             writer.Flush();
         }
         report.WriteLine(counters.Summary(stopwatch.Elapsed, batch.Workers) + (interrupted ? " (interrupted)" : ""));
@@ -114,73 +114,40 @@ internal static class ExtractCommand
         }
     }
 
-    /// <summary>
-    /// Writes the lines in order; false when <paramref name="interrupt"/> came first: the lines finished by then
-    /// are written, and the first one still being extracted is not waited for.
-    /// </summary>
-    private static bool WriteAll(IAsyncEnumerable<OutputLine> lines, JsonLinesWriter writer, BatchCounters counters, CancellationToken interrupt)
+    /// <summary>The output line of a document read without error, as UTF-8 JSON without its newline: its result, or an error line when extraction refuses it. For <c>newsx worker</c>.</summary>
+    internal static byte[] Extract(NewsExtractor extractor, InputDocument input, Language? language, int maxChars)
     {
-        // Left undisposed when the run stops early: disposing waits for the documents in progress, and an
-        // interrupted run must not (the worker threads end with the process).
-        IAsyncEnumerator<OutputLine> line = lines.GetAsyncEnumerator(CancellationToken.None);
-        while (true)
+        var line = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(line, WriterOptions))
         {
-            ValueTask<bool> next = line.MoveNextAsync();
-            bool more;
-            if (next.IsCompleted)
-            {
-                more = next.GetAwaiter().GetResult();
-            }
-            else
-            {
-                // The next line is not ready: hand over the lines written so far while waiting, so that a slow
-                // feed's results come out as they are done, not 64 KiB at a time.
-                writer.Flush();
-                try
-                {
-                    more = next.AsTask().WaitAsync(interrupt).GetAwaiter().GetResult();
-                }
-                catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
-                {
-                    return false;
-                }
-            }
-            if (!more)
-            {
-                line.DisposeAsync().AsTask().GetAwaiter().GetResult();
-                return !interrupt.IsCancellationRequested;
-            }
-            writer.WriteLine(line.Current.Json);
-            counters.Add(line.Current.TextBytes, line.Current.Failed);
+            Write(json, extractor, input, language, date: null, maxChars);
         }
+        return line.WrittenSpan.ToArray();
     }
 
-    /// <summary>Runs on a worker: parsing, extraction and serialization all scale with the workers; the reader only splits lines, the writer only copies bytes.</summary>
-    private static OutputLine Process(NewsExtractor extractor, PendingDocument pending, Language? language, DateOnly? date, int maxChars)
-    {
-        InputDocument input = pending.Load();
-        return input.Error is not null ? OutputLine.Failure(input.Id, input.Error, textBytes: 0) : Extract(extractor, input, language, date, maxChars);
-    }
+    /// <summary>The options the output's records are written with.</summary>
+    internal static JsonWriterOptions WriterOptions { get; } = new() { Encoder = NewsJsonContext.Output.Options.Encoder };
 
-    /// <summary>The output line of a document read without error: its result, or an error line when extraction refuses it. Shared with <c>newsx worker</c>.</summary>
-    internal static OutputLine Extract(NewsExtractor extractor, InputDocument input, Language? language, DateOnly? date, int maxChars)
+    /// <summary>
+    /// Writes the record of one document: its result, or an error record when it could not be read or extraction
+    /// refuses it. Returns the UTF-8 bytes of its text for the summary's MB/s, or -1 for an error record.
+    /// </summary>
+    internal static long Write(Utf8JsonWriter json, NewsExtractor extractor, InputDocument input, Language? language, DateOnly? date, int maxChars)
     {
+        if (input.Error is not null)
+        {
+            JsonSerializer.Serialize(json, new ErrorRecord(input.Id, input.Error), NewsJsonContext.Output.ErrorRecord);
+            return -1;
+        }
         NewsDocumentResult outcome = extractor.TryExtract(new NewsDocument(input.Id, input.Text!, input.Language ?? language, input.Date ?? date), maxChars);
         if (!outcome.Succeeded)
         {
             // Not processed: its bytes are not counted in the summary's MB/s.
-            return OutputLine.Failure(input.Id, outcome.Error, textBytes: 0);
+            JsonSerializer.Serialize(json, new ErrorRecord(input.Id, outcome.Error), NewsJsonContext.Output.ErrorRecord);
+            return -1;
         }
-        long textBytes = Encoding.UTF8.GetByteCount(input.Text!);
         ExtractionResult result = outcome.Result;
-        var record = new DocumentRecord(input.Id, result.Language.ToCode(), result.Entities, result.Quotes);
-        return new OutputLine(JsonSerializer.SerializeToUtf8Bytes(record, NewsJsonContext.Output.DocumentRecord), textBytes, Failed: false);
-    }
-
-    /// <summary>One serialized output line, with what the summary counts.</summary>
-    internal readonly record struct OutputLine(byte[] Json, long TextBytes, bool Failed)
-    {
-        public static OutputLine Failure(string id, string error, long textBytes) =>
-            new(JsonSerializer.SerializeToUtf8Bytes(new ErrorRecord(id, error), NewsJsonContext.Output.ErrorRecord), textBytes, Failed: true);
+        JsonSerializer.Serialize(json, new DocumentRecord(input.Id, result.Language.ToCode(), result.Entities, result.Quotes), NewsJsonContext.Output.DocumentRecord);
+        return Encoding.UTF8.GetByteCount(input.Text!);
     }
 }

@@ -14,14 +14,11 @@ internal sealed class BatchCounters
     /// <summary>UTF-8 bytes of the texts processed (MB/s are 10^6 of these per second).</summary>
     public long TextBytes => Volatile.Read(ref _textBytes);
 
-    public void Add(long textBytes, bool failed)
+    public void Add(int documents, int errors, long textBytes)
     {
         Volatile.Write(ref _textBytes, _textBytes + textBytes);
-        if (failed)
-        {
-            Volatile.Write(ref _errors, _errors + 1);
-        }
-        Volatile.Write(ref _documents, _documents + 1);
+        Volatile.Write(ref _errors, _errors + errors);
+        Volatile.Write(ref _documents, _documents + documents);
     }
 
     /// <summary>The one-line summary: documents, errors, time, documents per second and MB per second.</summary>

@@ -50,6 +50,19 @@ internal sealed class JsonLinesWriter : IDisposable
         }
     }
 
+    /// <summary>Writes lines already serialized as UTF-8 JSON, each with its newline.</summary>
+    public void Write(ReadOnlySpan<byte> lines)
+    {
+        try
+        {
+            _stream.Write(lines);
+        }
+        catch (IOException ex)
+        {
+            throw new OutputFailedException(_target, ex);
+        }
+    }
+
     public void WriteError(string? id, string error) => Write(new ErrorRecord(id, error), NewsJsonContext.Output.ErrorRecord);
 
     /// <summary>Pushes the lines written so far to the file or pipe.</summary>
