@@ -271,7 +271,10 @@ public sealed class NerModel
     /// The name lists, word classes and gazetteer are the model's own.
     /// </remarks>
     /// <param name="train">The new data.</param>
-    /// <param name="dev">Dev data that choose the epoch: the new domain's and the old one's, so that neither is given up for the other.</param>
+    /// <param name="dev">
+    /// Dev data that choose the epoch: the new domain's and the old one's, so that neither is given up for the other (with
+    /// <see cref="NerTrainingOptions.KeepWithin"/>, the new domain's first).
+    /// </param>
     /// <param name="options">How to train.</param>
     /// <param name="cancellationToken">Stops training early: the best model so far is returned.</param>
     public NerModel FineTune(IReadOnlyList<NerCorpus> train, IReadOnlyList<NerCorpus> dev, NerTrainingOptions options,
