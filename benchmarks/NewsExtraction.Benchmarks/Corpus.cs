@@ -31,6 +31,7 @@ internal sealed class Corpus
         {
             Utf8Bytes += Encoding.UTF8.GetByteCount(document);
             Tokens += Tokenizer.Tokenize(document, buffer);
+            Words += document.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         }
     }
 
@@ -49,6 +50,9 @@ internal sealed class Corpus
 
     /// <summary>Tokens of all documents, as the library's <see cref="Tokenizer"/> counts them.</summary>
     public long Tokens { get; }
+
+    /// <summary>Whitespace-separated words of all documents, as the peers count them.</summary>
+    public long Words { get; }
 
     public static Corpus Get(string name) => name switch
     {

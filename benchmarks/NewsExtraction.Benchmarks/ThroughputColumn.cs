@@ -25,9 +25,11 @@ internal sealed class ThroughputColumn : IColumn
 
     public static ThroughputColumn TokensPerSecond { get; } = new("tokens/s", "Tokens of the corpus (as the library's Tokenizer counts them) per second", "N0", (corpus, seconds) => corpus.Tokens / seconds);
 
+    public static ThroughputColumn WordsPerSecond { get; } = new("words/s", "Whitespace-separated words of the corpus (as the peers count them) per second", "N0", (corpus, seconds) => corpus.Words / seconds);
+
     public static ThroughputColumn MegabytesPerSecond { get; } = new("MB/s", "UTF-8 megabytes (10^6 bytes) of the corpus per second", "N2", (corpus, seconds) => corpus.Utf8Bytes / 1e6 / seconds);
 
-    public static IColumn[] All => [TimePerDocument, TokensPerSecond, MegabytesPerSecond];
+    public static IColumn[] All => [TimePerDocument, TokensPerSecond, WordsPerSecond, MegabytesPerSecond];
 
     public string Id => nameof(ThroughputColumn) + "." + ColumnName;
 

@@ -62,9 +62,18 @@ internal static class TrainCommand
             AllowMultipleArgumentsPerToken = true,
             Arity = ArgumentArity.ZeroOrMore,
         };
+        Option<double> rehearseShare = new("--rehearse-share")
+        {
+            Description = "With --rehearse: how many original sentences each epoch rehearses per --train sentence.",
+            DefaultValueFactory = _ => 1.0,
+        };
+        Option<double?> keepWithin = new("--keep-within")
+        {
+            Description = "With --from and two or more --dev files: keep the epoch best on the first (the new domain's) among those that lose at most this many F1 points on each other one.",
+        };
         var command = new Command("train", "Train an entity model on CoNLL/BIO files.")
         {
-            lang, train, dev, output, from, rate, rehearse, epochs, patience, seed, models, passiveAggressive, hashBits, gazetteer, names, lists,
+            lang, train, dev, output, from, rate, rehearse, rehearseShare, keepWithin, epochs, patience, seed, models, passiveAggressive, hashBits, gazetteer, names, lists,
         };
         command.SetAction(parse =>
         {
@@ -81,6 +90,8 @@ internal static class TrainCommand
             {
                 Epochs = parse.GetValue(epochs),
                 FineTuneRate = parse.GetValue(rate),
+                RehearsalShare = parse.GetValue(rehearseShare),
+                KeepWithin = parse.GetValue(keepWithin),
                 Patience = parse.GetValue(patience),
                 Seed = parse.GetValue(seed),
                 Models = parse.GetValue(models),
@@ -102,6 +113,14 @@ internal static class TrainCommand
         if (options.Epochs < 1 || options.Models < 1 || options.HashBits is < 10 or > 26)
         {
             throw new UsageException("--epochs and --models must be at least 1 and --hash-bits between 10 and 26");
+        }
+        if (!(options.RehearsalShare > 0) || options.KeepWithin is < 0 or double.NaN)
+        {
+            throw new UsageException("--rehearse-share must be above 0 and --keep-within at least 0");
+        }
+        if (options.KeepWithin is not null && (from is null || dev.Length < 2))
+        {
+            throw new UsageException("--keep-within needs --from and two or more --dev files, the new domain's first");
         }
         string? folder = output.DirectoryName;
         if (Directory.Exists(output.FullName) || (folder is not null && !Directory.Exists(folder)))

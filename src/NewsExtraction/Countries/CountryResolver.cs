@@ -285,8 +285,10 @@ internal sealed class CountryResolver : IDocumentStage
         }
     }
 
-    // The first token of the organisation that follows the match inside "other" (past a clitic 's), when it is a
-    // known one or ends with an organisation's head noun ("Defence Ministry", "Embassy"); "British Airways" does not.
+    // The first token of the organisation that follows the match inside "other", when it is a known one ("U.S.
+    // State Department"), or ends with an organisation's head noun after a demonym or a clitic 's ("Russian Defence
+    // Ministry", "South Korea's National Intelligence Service"). "British Airways" does not, and neither does a
+    // state's name that opens a name of its own ("US Anti-Doping Agency", "US District Court").
     private static int? OrganizationAfter(DocumentContext document, in CountryMatch match, in EntityDraft other)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
@@ -300,8 +302,8 @@ internal sealed class CountryResolver : IDocumentStage
         {
             end++;
         }
-        bool organisation = rest < end
-            && (CountryContext.IsOrganizationHead(document.Text, tokens, end - 1) || OrganizationAliases.Find(document.Text, tokens, rest, end - rest) is not null);
+        bool headed = (rest > match.EndToken || match.Entry.Form == CountryForm.Demonym) && CountryContext.IsOrganizationHead(document.Text, tokens, end - 1);
+        bool organisation = rest < end && (headed || OrganizationAliases.Find(document.Text, tokens, rest, end - rest) is not null);
         return organisation ? rest : null;
     }
 

@@ -360,12 +360,15 @@ internal static class OrganizationEvidence
                 return true;
             }
             ReadOnlySpan<char> between = document.TokenText(first - 1);
-            bool describing = between.Length >= 4 && !words.IsPersonNoun(between) && (type != EntityType.Person || first == last);
+            bool describingWord = between.Length >= 4 && !words.IsPersonNoun(between);
+            bool describing = describingWord && (type != EntityType.Person || first == last);
             if (describing && IsLowerWord(document, first - 2) && words.IsOrganizationNoun(document.TokenText(first - 2)))
             {
                 return true;
             }
-            bool ofWord = describing && (TokenContext.Is(document.Text, document.Tokens, first - 2, "de") || TokenContext.Is(document.Text, document.Tokens, first - 2, "of"));
+            // "l'agence de voyages [Oscar Tours]": a noun complement makes a kind of organisation, never a
+            // person's description, so even a full name the model gave a person is the organisation.
+            bool ofWord = describingWord && (TokenContext.Is(document.Text, document.Tokens, first - 2, "de") || TokenContext.Is(document.Text, document.Tokens, first - 2, "of"));
             if (ofWord && IsLowerWord(document, first - 3) && words.IsOrganizationNoun(document.TokenText(first - 3)))
             {
                 return true;

@@ -135,7 +135,7 @@ internal static class QuoteFinder
         return count;
     }
 
-    // Whether a mark opens a quote: « ‹ „ always, » › never; “ ” and " by what touches them and what is open.
+    // Whether a mark opens a quote: « ‹ „ always, » › only miscoded; “ ” and " by what touches them and what is open.
     private static bool Opens(char mark, string text, ReadOnlySpan<Token> tokens, Token token, ReadOnlySpan<int> open)
     {
         switch (mark)
@@ -143,7 +143,8 @@ internal static class QuoteFinder
             case '«' or '‹' or '„' or '‟':
                 return true;
             case '»' or '›':
-                return false;
+                // d’»éviter…»: with nothing open, one glued to the next word like an opening mark is a miscoded «.
+                return open.Length == 0 && OpensHere(text, token) && !ClosesHere(text, token);
         }
         bool opensHere = OpensHere(text, token);
         bool closesHere = ClosesHere(text, token);
@@ -193,10 +194,11 @@ internal static class QuoteFinder
         return false;
     }
 
-    // Space or an opening bracket before, a character after: "… "word".
+    // Space, an opening bracket or an elision before, a character after: "… "word", l’"Europe".
     private static bool OpensHere(string text, Token token)
     {
-        bool before = token.Start == 0 || Tokenizer.IsSpace(text[token.Start - 1]) || text[token.Start - 1] is '(' or '[' or '—' or '–';
+        bool before = token.Start == 0 || Tokenizer.IsSpace(text[token.Start - 1]) || text[token.Start - 1] is '(' or '[' or '—' or '–'
+            || Tokenizer.IsApostrophe(text[token.Start - 1]);
         return before && token.End < text.Length && !Tokenizer.IsSpace(text[token.End]);
     }
 

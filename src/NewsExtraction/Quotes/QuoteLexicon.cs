@@ -58,6 +58,9 @@ internal static class QuoteLexicon
 
     private static readonly string[] RelativePronouns = ["qui", "who"];
 
+    // "dit celui qui est aussi député": the person the text is about, described by a relative clause.
+    private static readonly string[] Demonstratives = ["celui", "celle", "one"];
+
     private static readonly string[] Honorifics =
     [
         "m.", "mme", "mmes", "mm.", "mlle", "me", "dr", "pr",
@@ -273,6 +276,7 @@ internal static class QuoteLexicon
             (Subordinators, WordTraits.Subordinator), (Conjunctions, WordTraits.Conjunction), (TitleWords, WordTraits.TitleWord),
             (ScareMarkers, WordTraits.ScareMarker), (Institutions, WordTraits.Institution),
             (RelativePronouns, WordTraits.RelativePronoun), (Honorifics, WordTraits.Honorific), (NamingNouns, WordTraits.NamingNoun),
+            (Demonstratives, WordTraits.Demonstrative),
         })
         {
             foreach (string word in words)

@@ -105,10 +105,11 @@ internal static class ReferenceResolver
         return persons && nearest >= 0 ? context.Reference(nearest) : default;
     }
 
-    // la plateforme, the organisation: the organisation named last before, in this paragraph or the two above.
+    // la plateforme, the organisation: the organisation named last before, outside quotes. A description names
+    // the article's organisation however many paragraphs ago it was named: there is no one else it can be.
     private static SpeakerReference NearestOrganizationBefore(in AttributionContext context, int offset)
     {
-        int lowerBound = Math.Max(context.ParagraphStart(offset, 2), offset - AttributionContext.LookBack);
+        int lowerBound = offset - AttributionContext.LookBack;
         for (int e = context.EntityBefore(offset); e >= 0 && context.Entities[e].Start >= lowerBound; e--)
         {
             if (context.Entities[e].Type == EntityType.Organization && !context.InQuote(context.Entities[e].Start))

@@ -189,6 +189,10 @@ internal ref struct SpeakerAttributor
     {
         int open = quote.OpenToken;
         int lo = _context.Sentences[_context.SentenceOf(open)].FirstToken;
+        if (GappedSubject(open, lo) is { IsNamed: true } gapped)
+        {
+            return new Attribution { Speaker = gapped };
+        }
         for (int j = open - 1; j >= lo; j--)
         {
             int inner = _context.QuoteAt(_context.Tokens[j].Start);
@@ -213,6 +217,29 @@ internal ref struct SpeakerAttributor
             return new Attribution { Speaker = SubjectFinder.SubjectBefore(_context, open - 1, lo), CueFirst = open - 1, CueLast = open - 1 };
         }
         return Attribution.Empty;
+    }
+
+    // La République tchèque demande de « … » et le Portugal d'« … »: after a quote and a conjunction, a second
+    // subject whose verb is left out, right before the quote, speaks it.
+    private readonly SpeakerReference GappedSubject(int open, int lo)
+    {
+        int j = open - 1;
+        if (j > lo && (_context.Tokens[j].Kind == TokenKind.Elision || _context.Info(j).Is(WordTraits.Preposition) || _context.IsPunctuation(j, ':')))
+        {
+            j--;
+        }
+        int entity = j >= lo ? _context.EntityAt(j) : -1;
+        if (entity < 0 || _context.Rank(entity) <= SpeakerRank.Capitalised)
+        {
+            return default;
+        }
+        int k = _context.Document.TokenAt(_context.Entities[entity].Start) - 1;
+        if (k > lo && _context.Info(k).Is(WordTraits.DefiniteDeterminer))
+        {
+            k--;
+        }
+        bool gapped = k > lo && _context.Info(k).Is(WordTraits.Conjunction) && _context.Tokens[k - 1].Kind == TokenKind.QuotationMark;
+        return gapped ? _context.Reference(entity) : default;
     }
 
     // Name : « … » — a speaker label opening its line or sentence.

@@ -217,6 +217,12 @@ internal static class SubjectFinder
             {
                 return ReferenceResolver.ResolvePronoun(context, j, pronoun);
             }
+            // "…, dit celui qui est aussi député", "…, said the one who chairs it": the person spoken of before.
+            if (word.Is(WordTraits.Demonstrative) && j + 1 < hi && context.Info(j + 1).Is(WordTraits.RelativePronoun)
+                && (j == from || (j == from + 1 && context.Info(from).Is(WordTraits.DefiniteDeterminer))))
+            {
+                return ReferenceResolver.ResolvePronoun(context, j, PronounKind.Person);
+            }
             if (description < 0 && !anonymous && !group.IsNamed)
             {
                 ClassifyDescription(context, j, ref description, ref anonymous);

@@ -57,4 +57,7 @@ internal enum WordTraits : uint
 
     /// <summary>A noun that a few quoted words right after it name (<c>la loi « anticasseurs »</c>, <c>the designation "enemy combatant"</c>).</summary>
     NamingNoun = 1 << 16,
+
+    /// <summary>A demonstrative pronoun that a relative clause makes a person: <c>celui</c> (qui), <c>the one</c> (who).</summary>
+    Demonstrative = 1 << 17,
 }

@@ -213,6 +213,23 @@ public sealed class TrainAndEvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Keeping_within_some_points_needs_a_model_to_fine_tune_and_two_dev_files()
+    {
+        string data = Write("train.conll", "Mark\tB-PER\n\n");
+        var model = new FileInfo(Path.Combine(_folder, "fr.ner"));
+        NerModel.LoadEmbedded(Language.French).Save(model.FullName);
+        var output = new FileInfo(Path.Combine(_folder, "out.ner"));
+        var options = new NerTrainingOptions { Epochs = 1, KeepWithin = 1 };
+
+        Assert.Throws<UsageException>(() => TrainCommand.Run("fr", [data], [data, data], output, from: null, options));
+        Assert.Throws<UsageException>(() => TrainCommand.Run("fr", [data], [data], output, model, options));
+        Assert.Throws<UsageException>(() => TrainCommand.Run("fr", [data], [data, data], output, model, options with { KeepWithin = -1 }));
+        Assert.Throws<UsageException>(() => TrainCommand.Run("fr", [data], [data, data], output, model, options with { KeepWithin = null, RehearsalShare = 0 },
+            rehearse: [data]));
+        Assert.False(output.Exists);
+    }
+
+    [Fact]
     public void Rehearsal_without_a_model_to_fine_tune_is_a_usage_error()
     {
         string data = Write("train.conll", "Mark\tB-PER\n\n");

@@ -172,6 +172,7 @@ public sealed class CountryResolverTests
     [InlineData("the [ORG U.S. State Department] said", "U.S.=US/name | State Department=ORGANIZATION")]
     [InlineData("[ORG South Korea's National Intelligence Service]", "South Korea=KR/name | National Intelligence Service=ORGANIZATION")]
     [InlineData("[ORG British Airways] and [ORG Bank of America]", "British Airways=ORGANIZATION | Bank of America=ORGANIZATION")]
+    [InlineData("the [ORG US Anti-Doping Agency] said", "US Anti-Doping Agency=ORGANIZATION")]
     [InlineData("The [ORG Russian Defence Ministry] said", "Russian=RU/demonym | Defence Ministry=ORGANIZATION")]
     [InlineData("outside the [ORG Chinese Embassy]", "Chinese=CN/demonym | Embassy=ORGANIZATION")]
     [InlineData("[LOC Europe and India] agreed", "Europe=LOCATION | India=IN/name")]

@@ -91,6 +91,39 @@ public sealed class NerTrainingTests
     }
 
     [SharedDataFact]
+    public void Fine_tuning_that_keeps_within_a_point_of_the_old_domain_chooses_the_epoch_on_the_new_one()
+    {
+        NerCorpus news = Slice("conll2003-en.dev.conll", 600);
+        NerCorpus wikipedia = Slice("wikigold-en.dev.conll", 195);
+        NerModel original = NerModel.Train([Slice("conll2003-en.train.conll", 3000)], [news], Small);
+        NerCorpus train = Slice("wikigold-en.train.conll", 1000);
+        NerTrainingOptions options = Small with { Epochs = 3 };
+
+        NerModel pooled = original.FineTune([train], [wikipedia, news], options);
+        NerModel kept = original.FineTune([train], [wikipedia, news], options with { KeepWithin = 1 });
+
+        double F1(NerModel model, NerCorpus dev) => model.Evaluate(dev.Sentences).Micro().F1;
+        Assert.True(F1(kept, wikipedia) > F1(pooled, wikipedia), $"Wikipedia F1 {F1(pooled, wikipedia):F4} pooled, {F1(kept, wikipedia):F4} kept within a point");
+        Assert.True(F1(kept, news) >= F1(original, news) - 0.01, $"news F1 {F1(original, news):F4} -> {F1(kept, news):F4}");
+    }
+
+    [SharedDataFact]
+    public void Rehearsing_the_original_data_keeps_more_of_the_original_domain()
+    {
+        NerCorpus news = Slice("conll2003-en.dev.conll", 600);
+        NerModel original = NerModel.Train([Slice("conll2003-en.train.conll", 3000)], [news], Small);
+        NerTrainingOptions options = Small with { Epochs = 2 };
+        NerCorpus train = Slice("wikigold-en.train.conll", 1000);
+
+        // Without dev data the last epoch is kept, neither pulled back nor chosen: what remains is rehearsal's doing.
+        NerModel plain = original.FineTune([train], [], options);
+        NerModel rehearsed = original.FineTune([train], [], options with { Rehearsal = [Slice("conll2003-en.train.conll", 3000)] });
+
+        double plainF1 = plain.Evaluate(news.Sentences).Micro().F1, rehearsedF1 = rehearsed.Evaluate(news.Sentences).Micro().F1;
+        Assert.True(rehearsedF1 > plainF1 + 0.01, $"news F1 {plainF1:F4} without rehearsal, {rehearsedF1:F4} with it");
+    }
+
+    [SharedDataFact]
     public void Fine_tuning_can_add_an_entity_type()
     {
         string[] months = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"];
@@ -212,6 +245,18 @@ public sealed class NerTrainingTests
     private sealed class Recorder(List<double> shares) : IProgress<double>
     {
         public void Report(double value) => shares.Add(value);
+    }
+
+    [Theory]
+    [InlineData(0.0, null)]
+    [InlineData(1.0, -1.0)]
+    public void A_rehearsal_share_not_above_0_or_a_negative_tolerance_is_refused(double share, double? keepWithin)
+    {
+        NerModel original = NerModel.LoadEmbedded(Language.English);
+        var data = new NerCorpus("one", [new LabeledSentence(["Mark", "Rutte"], ["B-PER", "I-PER"])]);
+
+        Assert.Throws<ArgumentException>(() => original.FineTune([data], [data, data],
+            new NerTrainingOptions { Epochs = 1, Rehearsal = [data], RehearsalShare = share, KeepWithin = keepWithin }));
     }
 
     [Fact]

@@ -17,6 +17,8 @@ public sealed class OrganizationEvidenceTests
     [InlineData("Le projet a été retenu par l’équipementier [PER Barsch].", Language.French, "Barsch=ORGANIZATION")]
     [InlineData("Le réseau social [PER Pliktok] a supprimé la page.", Language.French, "Pliktok=ORGANIZATION")]
     [InlineData("directeur de l’agence de voyages [LOC Oscar Tours], spécialisée", Language.French, "Oscar Tours=ORGANIZATION")]
+    [InlineData("directeur de l’agence de voyages [PER Oscar Tours], spécialisée", Language.French, "Oscar Tours=ORGANIZATION")]
+    [InlineData("Shares in the group of insurers [PER Royal Sun] fell.", Language.English, "Royal Sun=ORGANIZATION")]
     public void A_name_after_an_organisation_noun_is_an_organisation(string text, Language language, string expected) =>
         Assert.Equal([expected], Tag(text, language));
 

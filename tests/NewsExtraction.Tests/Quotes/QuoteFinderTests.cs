@@ -22,6 +22,9 @@ public sealed class QuoteFinderTests
     [InlineData("Il a dit « nous sommes prêts ” hier.", "nous sommes prêts")]
     [InlineData("He said “we are ready\" on Monday.", "we are ready")]
     [InlineData("He said “we are ready“ on Monday.", "we are ready")]
+    [InlineData("Le Portugal demande d’»éviter les déplacements inutiles».", "éviter les déplacements inutiles")]
+    [InlineData("Portugal asks travellers to »avoid needless trips».", "avoid needless trips")]
+    [InlineData("Il a dit qu’\"il partira\" demain.", "il partira")]
     public void Mismatched_marks_are_paired(string text, string expected) =>
         Assert.Equal([expected], Texts(text));
 

@@ -185,6 +185,18 @@ public sealed class SpeakerAttributorTests
         Assert.Equal("Paul Martin", Assert.Single(Speakers(marked, language)));
 
     [Theory]
+    [InlineData("La [C:République tchèque] demande de « ne voyager que si nécessaire » et le [C:Portugal] d’« éviter Paris ».", Language.French, "République tchèque", "Portugal")]
+    [InlineData("[C:Germany] urged its citizens to \"travel only if needed\" and [C:Portugal] to \"avoid Paris\".", Language.English, "Germany", "Portugal")]
+    public void A_second_subject_whose_verb_is_left_out_speaks_the_quote_after_it(string marked, Language language, string first, string second) =>
+        Assert.Equal(new string?[] { first, second }, Speakers(marked, language));
+
+    [Theory]
+    [InlineData("La colère gronde, affirme le chef du parti, [P:Pascal Bérubé].\n\nLes communes sont vues comme « des gens qui quémandent », dit celui qui est aussi député.", Language.French)]
+    [InlineData("Anger is rising, says the party leader, [P:Pascal Bérubé].\n\nTowns are seen as \"people who beg\", says the one who is also an MP.", Language.English)]
+    public void Celui_qui_or_the_one_who_after_the_verb_is_the_person_spoken_of_before(string marked, Language language) =>
+        Assert.Equal("Pascal Bérubé", Assert.Single(Speakers(marked, language)));
+
+    [Theory]
     [InlineData("Le [O:ministère des Affaires étrangères] recommande de « reporter leur séjour ». La [C:Belgique] déconseille aussi la voiture dans le centre, où « les feux sont endommagés ».", Language.French, "ministère des Affaires étrangères", "Belgique")]
     [InlineData("The [O:Foreign Office] advised travellers to \"postpone their stay\". [C:Belgium] also warns against driving in the centre, where \"traffic lights are damaged\".", Language.English, "Foreign Office", "Belgium")]
     public void A_named_subject_opening_the_quotes_sentence_is_its_source_rather_than_the_previous_speaker(string marked, Language language, string first, string second) =>
@@ -214,6 +226,8 @@ public sealed class SpeakerAttributorTests
     [Theory]
     [InlineData("[P:Jean Dupont] a ouvert une cagnotte sur [O:Leetchi]. « Les fonds serviront aux frais de justice », a écrit la plateforme.", Language.French, "Leetchi")]
     [InlineData("[P:John Smith] praised [O:Reporters Without Borders]. \"The sentence is harsh,\" the organisation said in a statement.", Language.English, "Reporters Without Borders")]
+    [InlineData("[P:Jean Dupont] a ouvert une cagnotte sur [O:Leetchi].\nElle a atteint un record.\nLe boxeur s'est rendu.\n[P:Jean Dupont] a parlé.\n« Les fonds serviront aux frais de justice », a écrit la plateforme.", Language.French, "Leetchi")]
+    [InlineData("[P:John Smith] praised [O:Reporters Without Borders].\nIt set a record.\nThe boxer gave himself up.\n[P:John Smith] spoke.\n\"The sentence is harsh,\" the organisation said in a statement.", Language.English, "Reporters Without Borders")]
     public void A_description_of_an_organisation_stands_for_the_organisation_named_before(string marked, Language language, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Speakers(marked, language)));
 

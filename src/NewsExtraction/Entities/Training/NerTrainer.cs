@@ -28,6 +28,10 @@ internal static class NerTrainer
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(dev);
         ArgumentNullException.ThrowIfNull(options);
+        if (!(options.RehearsalShare > 0) || options.KeepWithin is < 0 or double.NaN)
+        {
+            throw new ArgumentException("RehearsalShare must be above 0 and KeepWithin, when given, at least 0.", nameof(options));
+        }
         string[] types = Types(train, from);
         if (types.Length == 0 || 1 + (2 * types.Length) > 64)
         {
@@ -90,7 +94,7 @@ internal static class NerTrainer
         NerModel mean = Model(weightSum, transitionSum);
         if (dev.Count > 0)
         {
-            options.Progress?.WriteLine($"mean of {members} models: {DevReport(mean, dev, scoredTypes, out _)}");
+            options.Progress?.WriteLine($"mean of {members} models: {DevReport(mean, dev, scoredTypes, out _, out _)}");
         }
         return mean;
     }
@@ -176,11 +180,12 @@ internal static class NerTrainer
         (float[] Weights, float[] Transitions)? best = null;
         double bestScore = double.NegativeInfinity;
         int bestEpoch = 0;
+        double[]? startFiles = null;
         if (run.Start is not null && run.Dev.Count > 0)
         {
-            string scores = DevReport(run.Model(run.Start.Weights, run.Start.Transitions), run.Dev, run.ScoredTypes, out double pooled);
+            string scores = DevReport(run.Model(run.Start.Weights, run.Start.Transitions), run.Dev, run.ScoredTypes, out double pooled, out startFiles);
             options.Progress?.WriteLine($"{run.Prefix}epoch 0 (the starting model): {scores}");
-            (best, bestScore) = ((run.Start.Weights, run.Start.Transitions), pooled);
+            (best, bestScore) = ((run.Start.Weights, run.Start.Transitions), Choice(pooled, startFiles, startFiles, options));
         }
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -237,7 +242,8 @@ internal static class NerTrainer
             {
                 (float[] Weights, float[] Transitions) candidate = run.Start is null || shrinkage == 0 ? averaged
                     : (Toward(averaged.Weights, run.Start, shrinkage, transitions: false), Toward(averaged.Transitions, run.Start, shrinkage, transitions: true));
-                string scores = DevReport(run.Model(candidate.Weights, candidate.Transitions), run.Dev, run.ScoredTypes, out double score);
+                string scores = DevReport(run.Model(candidate.Weights, candidate.Transitions), run.Dev, run.ScoredTypes, out double pooled, out double[] files);
+                double score = Choice(pooled, files, startFiles, options);
                 string label = run.Start is null ? report : string.Create(CultureInfo.InvariantCulture, $"{report}, shrinkage {shrinkage:F2}");
                 options.Progress?.WriteLine($"{label}; {scores}");
                 if (score > bestScore)
@@ -281,16 +287,39 @@ internal static class NerTrainer
         return moved;
     }
 
+    /// <summary>
+    /// What chooses the epoch kept: the F1 pooled over the dev files' entities or, when fine-tuning with
+    /// <see cref="NerTrainingOptions.KeepWithin"/>, the first dev file's F1 if no other file fell further behind the
+    /// starting model's (<paramref name="start"/>) than allowed.
+    /// </summary>
+    private static double Choice(double pooled, double[] files, double[]? start, NerTrainingOptions options)
+    {
+        if (options.KeepWithin is not double within || start is null || files.Length < 2)
+        {
+            return pooled;
+        }
+        for (int i = 1; i < files.Length; i++)
+        {
+            if (files[i] < start[i] - (within / 100))
+            {
+                return double.NegativeInfinity;
+            }
+        }
+        return files[0];
+    }
+
     /// <summary>The F1 per dev file and pooled over their entities (a mean of files' F1 would let a small file's noise pick the epoch).</summary>
-    private static string DevReport(NerModel model, IReadOnlyList<NerCorpus> dev, string[] scoredTypes, out double pooled)
+    private static string DevReport(NerModel model, IReadOnlyList<NerCorpus> dev, string[] scoredTypes, out double pooled, out double[] files)
     {
         int gold = 0, predicted = 0, correct = 0;
         var report = new StringBuilder();
-        foreach (NerCorpus corpus in dev)
+        files = new double[dev.Count];
+        for (int i = 0; i < dev.Count; i++)
         {
-            EntityScore f = model.Evaluate(corpus.Sentences).Micro(scoredTypes);
+            EntityScore f = model.Evaluate(dev[i].Sentences).Micro(scoredTypes);
             (gold, predicted, correct) = (gold + f.Gold, predicted + f.Predicted, correct + f.Correct);
-            report.Append(CultureInfo.InvariantCulture, $"{corpus.Name} F1 {f.F1:F4}; ");
+            files[i] = f.F1;
+            report.Append(CultureInfo.InvariantCulture, $"{dev[i].Name} F1 {f.F1:F4}; ");
         }
         pooled = new EntityScore("pooled", gold, predicted, correct).F1;
         return report.Append(CultureInfo.InvariantCulture, $"pooled {pooled:F4}").ToString();

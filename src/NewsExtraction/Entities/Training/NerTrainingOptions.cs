@@ -66,6 +66,14 @@ public sealed record NerTrainingOptions
     /// <summary>How many <see cref="Rehearsal"/> sentences each epoch trains on, relative to the new ones. Default: 1.</summary>
     public double RehearsalShare { get; init; } = 1;
 
+    /// <summary>
+    /// When fine-tuning with two or more dev files: the first (the new domain's) chooses the epoch kept, among those whose
+    /// F1 on each other dev file (the domains the model already knew) is at most this many points (of 100) below the
+    /// starting model's; the starting model always qualifies. Without it, the F1 pooled over all dev files' entities
+    /// chooses, and a large old-domain dev file outweighs a small new one. Default: <see langword="null"/>.
+    /// </summary>
+    public double? KeepWithin { get; init; }
+
     /// <summary>Where to report progress per epoch (e.g. standard error), or <see langword="null"/>.</summary>
     public TextWriter? Progress { get; init; }
 
