@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using NewsExtraction.Cli.Batch;
 using NewsExtraction.Cli.Input;
@@ -32,19 +31,7 @@ public class BatchPipelineBenchmarks
         Corpus corpus = Benchmarks.Corpus.Get(Corpus);
         Console.WriteLine($"// corpus {corpus}");
         using var feed = new MemoryStream();
-        using (var json = new Utf8JsonWriter(feed, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            for (int i = 0; i < corpus.Documents.Length; i++)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", $"doc-{i}");
-                json.WriteString("text", corpus.Documents[i]);
-                json.WriteEndObject();
-                json.Flush();
-                json.Reset();
-                feed.WriteByte((byte)'\n');
-            }
-        }
+        SyntheticJsonLines.WriteRecords(feed, corpus.Documents, "doc-");
         _feed = feed.ToArray();
         _extractor = new NewsExtractor();
     }

@@ -20,6 +20,9 @@ internal static class BenchmarkConfig
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(ThroughputColumn.All)
             // Room for stage sets such as "Entities, Countries, Quantities".
-            .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
+            .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40))
+            // Building the generated project (the library, the CLI and their dependencies) took over the default two
+            // minutes on two busy cores.
+            .WithBuildTimeout(TimeSpan.FromMinutes(15));
     }
 }

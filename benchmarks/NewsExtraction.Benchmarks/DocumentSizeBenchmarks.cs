@@ -27,6 +27,7 @@ public class DocumentSizeBenchmarks
             AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3)
                 .WithInvocationCount(1).WithUnrollFactor(1).WithId("Size"));
             AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default);
+            WithBuildTimeout(TimeSpan.FromMinutes(15));
         }
     }
 

@@ -42,6 +42,8 @@ internal static class PeerBench
         int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         TimeSpan paused = GC.GetTotalPauseDuration();
         var measured = Stopwatch.StartNew();
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        long timedPasses = 0;
         for (int run = 0; run < runs; run++)
         {
             var stopwatch = Stopwatch.StartNew();
@@ -52,11 +54,16 @@ internal static class PeerBench
                 passes++;
             }
             passesPerSecond.Add(passes / stopwatch.Elapsed.TotalSeconds);
+            timedPasses += passes;
         }
         passesPerSecond.Sort();
         // To standard error, so that the peers' JSON line stays alone on standard output.
         Console.Error.WriteLine($"GC while timed: {GC.CollectionCount(0) - collections[0]} gen0, {GC.CollectionCount(1) - collections[1]} gen1, "
             + $"{GC.CollectionCount(2) - collections[2]} gen2 collections, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms of {measured.Elapsed.TotalMilliseconds:N0} ms");
+        // Per second of this process's CPU time: on a machine shared with other jobs, the figure that time-slicing
+        // does not divide (cache and memory-bandwidth contention still count).
+        double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.Error.WriteLine($"CPU time: {timedPasses * words / cpuSeconds:N0} words per CPU second ({cpuSeconds:N1} s of CPU in {measured.Elapsed.TotalSeconds:N1} s)");
         double median = passesPerSecond[passesPerSecond.Count / 2];
 
         using var json = new Utf8JsonWriter(Console.OpenStandardOutput());
