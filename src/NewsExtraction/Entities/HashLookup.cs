@@ -3,13 +3,13 @@ using System.Numerics;
 namespace NewsExtraction.Entities;
 
 /// <summary>
-/// A read-only map from 64-bit hashes to integers: open addressing with linear probing over one flat array of
-/// key–value slots (a probe that finds its key reads one cache line), quick to build at model load and to probe
-/// per token. Key 0 is reserved for empty slots.
+/// A read-only map from 64-bit hashes to integers: open addressing with linear probing over two flat arrays,
+/// quick to build at model load and to probe per token. Key 0 is reserved for empty slots.
 /// </summary>
 internal sealed class HashLookup
 {
-    private readonly Slot[] _slots;
+    private readonly ulong[] _keys;
+    private readonly int[] _values;
     private readonly int _mask;
 
     public HashLookup(IReadOnlyCollection<KeyValuePair<ulong, int>> entries)
@@ -21,8 +21,9 @@ internal sealed class HashLookup
 
     private HashLookup(int count)
     {
-        _slots = new Slot[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)count * 2))];
-        _mask = _slots.Length - 1;
+        _keys = new ulong[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)count * 2))];
+        _values = new int[_keys.Length];
+        _mask = _keys.Length - 1;
         Count = count;
     }
 
@@ -32,11 +33,11 @@ internal sealed class HashLookup
     public KeyValuePair<ulong, int>[] Entries()
     {
         var entries = new List<KeyValuePair<ulong, int>>(Count);
-        foreach (Slot slot in _slots)
+        for (int i = 0; i < _keys.Length; i++)
         {
-            if (slot.Key != 0)
+            if (_keys[i] != 0)
             {
-                entries.Add(new(slot.Key, slot.Value));
+                entries.Add(new(_keys[i], _values[i]));
             }
         }
         entries.Sort((a, b) => a.Key.CompareTo(b.Key));
@@ -45,15 +46,15 @@ internal sealed class HashLookup
 
     public bool TryGetValue(ulong key, out int value)
     {
-        for (int i = (int)key & _mask; ; i = (i + 1) & _mask)
+        for (int slot = (int)key & _mask; ; slot = (slot + 1) & _mask)
         {
-            ref readonly Slot slot = ref _slots[i];
-            if (slot.Key == key)
+            ulong found = _keys[slot];
+            if (found == key)
             {
-                value = slot.Value;
+                value = _values[slot];
                 return true;
             }
-            if (slot.Key == 0)
+            if (found == 0)
             {
                 value = 0;
                 return false;
@@ -70,14 +71,13 @@ internal sealed class HashLookup
             {
                 throw new ArgumentException("Key 0 is reserved.", nameof(entries));
             }
-            int i = (int)key & _mask;
-            while (_slots[i].Key != 0 && _slots[i].Key != key)
+            int slot = (int)key & _mask;
+            while (_keys[slot] != 0 && _keys[slot] != key)
             {
-                i = (i + 1) & _mask;
+                slot = (slot + 1) & _mask;
             }
-            _slots[i] = new Slot(key, int.CreateTruncating(value));
+            _keys[slot] = key;
+            _values[slot] = int.CreateTruncating(value);
         }
     }
-
-    private readonly record struct Slot(ulong Key, int Value);
 }
