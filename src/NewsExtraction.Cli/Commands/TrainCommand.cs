@@ -50,6 +50,12 @@ internal static class TrainCommand
             AllowMultipleArgumentsPerToken = true,
             Arity = ArgumentArity.ZeroOrMore,
         };
+        Option<string[]> lists = new("--lists")
+        {
+            Description = "Gazetteer files of organisations, person names and places (organizations.tsv, person_names.tsv, places.tsv) whose entries become features.",
+            AllowMultipleArgumentsPerToken = true,
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         Option<string[]> rehearse = new("--rehearse")
         {
             Description = "With --from: CoNLL/BIO files of the model's original training data (its card names them); each epoch also trains on a sample of them, as many sentences as --train has.",
@@ -67,7 +73,7 @@ internal static class TrainCommand
         };
         var command = new Command("train", "Train an entity model on CoNLL/BIO files.")
         {
-            lang, train, dev, output, from, rate, rehearse, rehearseShare, keepWithin, epochs, patience, seed, models, passiveAggressive, hashBits, gazetteer, names,
+            lang, train, dev, output, from, rate, rehearse, rehearseShare, keepWithin, epochs, patience, seed, models, passiveAggressive, hashBits, gazetteer, names, lists,
         };
         command.SetAction(parse =>
         {
@@ -93,6 +99,7 @@ internal static class TrainCommand
                 HashBits = parse.GetValue(hashBits),
                 GazetteerPath = parse.GetValue(gazetteer)?.FullName,
                 NameSources = parse.GetValue(names) ?? [],
+                ListPaths = parse.GetValue(lists) ?? [],
                 Progress = bar ?? Console.Error,
                 EpochProgress = bar,
             };
@@ -124,6 +131,16 @@ internal static class TrainCommand
         if (missing is not null)
         {
             throw new UsageException($"names file not found: {missing}");
+        }
+        missing = options.ListPaths.FirstOrDefault(file => !File.Exists(file));
+        if (missing is not null)
+        {
+            throw new UsageException($"list file not found: {missing}");
+        }
+        string? notList = options.ListPaths.FirstOrDefault(file => !EntityLists.IsListHeader(File.ReadLines(file).FirstOrDefault() ?? ""));
+        if (notList is not null)
+        {
+            throw new UsageException($"{notList} is not an organisation, person name or place list (organizations.tsv, person_names.tsv, places.tsv)");
         }
         rehearse ??= [];
         if (rehearse.Length > 0 && from is null)

@@ -10,20 +10,20 @@ namespace NewsExtraction.Entities;
 internal sealed class FeatureExtractor
 {
     /// <summary>The feature templates below; a model records the one it was trained with.</summary>
-    public const int TemplateId = 3;
+    public const int TemplateId = 4;
 
     /// <summary>Features per token.</summary>
-    public const int Count = 42;
+    public const int Count = 45;
 
     // Stand-ins for the tokens before and after the sentence.
     private static readonly TokenHashes Outside = new()
     {
-        Word = 0x5bd1e995, Lower = 0x5bd1e995, Shape = 0x5bd1e995, Collapsed = 0x5bd1e995, Gazetteer = 31, Lexicon = 31, NamePart = -1, Cluster = -1,
+        Word = 0x5bd1e995, Lower = 0x5bd1e995, Shape = 0x5bd1e995, Collapsed = 0x5bd1e995, Gazetteer = 31, Lexicon = 31, NamePart = -1, Cluster = -1, Lists = EntityLists.PositionMask,
     };
 
     private readonly int _shift;
 
-    public FeatureExtractor(int hashBits, Gazetteer gazetteer, WordClusters clusters, Gazetteer names, NameParts nameParts)
+    public FeatureExtractor(int hashBits, Gazetteer gazetteer, WordClusters clusters, Gazetteer names, NameParts nameParts, EntityLists lists)
     {
         if (!names.CaseSensitive)
         {
@@ -34,6 +34,7 @@ internal sealed class FeatureExtractor
         Clusters = clusters;
         Names = names;
         NameParts = nameParts;
+        Lists = lists;
         _shift = 64 - hashBits;
     }
 
@@ -48,6 +49,9 @@ internal sealed class FeatureExtractor
     public Gazetteer Names { get; }
 
     public NameParts NameParts { get; }
+
+    /// <summary>The organisation, person name and place lists.</summary>
+    public EntityLists Lists { get; }
 
     /// <summary>
     /// Writes <see cref="Count"/> row indexes per token of <paramref name="tokens"/> (ranges of <paramref name="text"/>)
@@ -64,6 +68,7 @@ internal sealed class FeatureExtractor
         }
         Gazetteer.Mark(hashes[..n]);
         Names.Mark(hashes[..n]);
+        Lists.Mark(hashes[..n]);
         for (int i = 0; i < n; i++)
         {
             ref readonly TokenHashes t = ref hashes[i];
@@ -115,6 +120,10 @@ internal sealed class FeatureExtractor
             r[39] = Row(39, (ulong)(uint)t.NamePart);
             r[40] = Row(40, ((ulong)(uint)p1.NamePart << 32) | (uint)n1.NamePart);
             r[41] = Row(41, FeatureHash.Combine((ulong)(uint)t.NamePart, t.Shape));
+            r[42] = Row(42, (ulong)t.Lists);
+            r[43] = Row(43, FeatureHash.Combine((ulong)(t.Lists & EntityLists.PositionMask), t.Collapsed));
+            r[44] = Row(44, ((ulong)(p1.Lists & EntityLists.PositionMask) << 32) | ((ulong)(t.Lists & EntityLists.PositionMask) << 16)
+                | (uint)(n1.Lists & EntityLists.PositionMask));
         }
     }
 

@@ -173,15 +173,30 @@ internal sealed class Gazetteer
 
     private static void Add(Dictionary<ulong, byte> entries, string name, byte kind)
     {
+        ulong[] hashes = SequenceHashes(name);
+        for (int i = 0; i < hashes.Length; i++)
+        {
+            entries.TryGetValue(hashes[i], out byte flags);
+            entries[hashes[i]] = (byte)(flags | (i == hashes.Length - 1 ? kind : Prefix));
+        }
+    }
+
+    /// <summary>
+    /// The hashes of the lower-cased token sequences that start <paramref name="name"/>, as tokenized text is matched:
+    /// the first token's, the first two's, … the whole name's (last).
+    /// </summary>
+    public static ulong[] SequenceHashes(string name)
+    {
         Token[] buffer = ArrayPool<Token>.Shared.Rent(name.Length + 1);
         int count = Tokenizer.Tokenize(name, buffer);
+        var hashes = new ulong[count];
         ulong hash = FeatureHash.Seed;
         for (int i = 0; i < count; i++)
         {
             hash = FeatureHash.Combine(hash, TokenHashes.Of(buffer[i].In(name)).Lower);
-            entries.TryGetValue(hash, out byte flags);
-            entries[hash] = (byte)(flags | (i == count - 1 ? kind : Prefix));
+            hashes[i] = hash;
         }
         ArrayPool<Token>.Shared.Return(buffer);
+        return hashes;
     }
 }

@@ -17,15 +17,15 @@ namespace NewsExtraction.Entities;
 /// Viterbi over BIO labels. Load one, tag with it, evaluate it, train or fine-tune one. Thread-safe once loaded.
 /// </summary>
 /// <remarks>
-/// The file format (version 2): the four bytes <c>NXNR</c>, a 16-bit version, then, deflated: the language code,
+/// The file format (version 3): the four bytes <c>NXNR</c>, a 16-bit version, then, deflated: the language code,
 /// the feature template id, the hash bits, the entity types, the gazetteer's hashes, the word classes, the names
-/// and name words of the training data (hashes), the weight scale, the label transitions (float) and the weight table
+/// and name words of the training data (hashes), the organisation, person name and place lists (hashes), the weight scale, the label transitions (float) and the weight table
 /// (16-bit, 2^bits rows × labels). Little-endian.
 /// </remarks>
 public sealed class NerModel
 {
     private const uint Magic = 0x524E584E; // "NXNR"
-    private const ushort FormatVersion = 2;
+    private const ushort FormatVersion = 3;
 
     private readonly string[] _types;
     private readonly short[] _weights;
@@ -172,6 +172,7 @@ public sealed class NerModel
         KeyValuePair<ulong, int>[] classes = ReadEntries<int>(reader);
         KeyValuePair<ulong, byte>[] names = ReadEntries<byte>(reader);
         KeyValuePair<ulong, int>[] nameParts = ReadEntries<int>(reader);
+        KeyValuePair<ulong, int>[] lists = ReadEntries<int>(reader);
         float scale = reader.ReadSingle();
         int labels = 1 + (2 * types.Length);
         var transitions = new float[(labels + 1) * labels];
@@ -179,7 +180,7 @@ public sealed class NerModel
         short[] weights = GC.AllocateUninitializedArray<short>((1 << hashBits) * labels, pinned: true);
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
         var features = new FeatureExtractor(hashBits, new Gazetteer(countries), new WordClusters(classes),
-            new Gazetteer(names, caseSensitive: true), new NameParts(nameParts));
+            new Gazetteer(names, caseSensitive: true), new NameParts(nameParts), new EntityLists(lists));
         return new NerModel(language, types, features, weights, scale, transitions);
     }
 
@@ -245,6 +246,7 @@ public sealed class NerModel
         WriteEntries(writer, Features.Clusters.Entries);
         WriteEntries(writer, Features.Names.Entries);
         WriteEntries(writer, Features.NameParts.Entries);
+        WriteEntries(writer, Features.Lists.Entries);
         writer.Write(_scale);
         writer.Write(MemoryMarshal.AsBytes(_transitions.AsSpan()));
         writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));

@@ -31,6 +31,9 @@ internal struct TokenHashes
     /// <summary>The same for the names of annotated text (<see cref="FeatureExtractor.Names"/>).</summary>
     public int Lexicon;
 
+    /// <summary>The token's positions in matches of the organisation, person name and place lists (<see cref="EntityLists"/>).</summary>
+    public int Lists;
+
     /// <summary>How the word is used inside the names of annotated text (<see cref="Entities.NameParts"/>), or 0.</summary>
     public int NamePart;
 

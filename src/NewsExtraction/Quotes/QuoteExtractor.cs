@@ -61,9 +61,11 @@ internal sealed class QuoteExtractor : IDocumentStage
         {
             return true;
         }
-        if (quote.OpenToken > 0 && QuoteLexicon.Lookup(document.TokenText(quote.OpenToken - 1)).Is(WordTraits.NamingNoun))
+        if (attribution.CueFirst < 0 && quote.OpenToken > 0 && QuoteLexicon.Lookup(document.TokenText(quote.OpenToken - 1)).Is(WordTraits.NamingNoun))
         {
-            return false; // la loi « anticasseurs »: the name of the law, not words of its authors
+            // la loi « anticasseurs »: the name of the law, not words of its authors ("il a qualifié la loi
+            // « d'inique »" has a cue and stays speech).
+            return false;
         }
         // Quoted again: in the headline and the body it is speech ("dénonce une « décision injustifiée »"), throughout
         // the article or with no cue of its own a term.

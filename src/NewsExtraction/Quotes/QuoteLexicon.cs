@@ -195,13 +195,14 @@ internal static class QuoteLexicon
         ["for", "his", "part"], ["for", "her", "part"], ["for", "its", "part"], ["for", "their", "part"], ["in", "turn"],
     ];
 
-    // Nouns whose name or grade follows in marks: "la loi « anticasseurs »", "sous l'appellation « matériel de
-    // guerre »", "the designation "enemy combatant"". Terms and phrases are left out: "the term "X"" reports someone's words.
+    // Nouns whose name or grade follows in marks when no cue introduces it: "la loi « anticasseurs »", "sous
+    // l'appellation « matériel de guerre »", "the designation "enemy combatant"". Terms and phrases are left out:
+    // "the term "X"" reports someone's words.
     private static readonly string[] NamingNouns =
     [
         "loi", "appellation", "dénomination", "label", "mention", "vigilance", "alerte", "niveau", "classement", "catégorie",
         "statut", "code", "opération",
-        "designation", "alert", "level", "rating", "category", "status", "classification", "bill",
+        "designation", "alert", "level", "rating", "category", "status", "classification", "law", "bill", "act",
     ];
 
     // Distancing words: the quoted word is the writer's irony, nobody's speech.

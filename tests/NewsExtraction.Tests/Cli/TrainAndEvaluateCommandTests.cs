@@ -55,6 +55,22 @@ public sealed class TrainAndEvaluateCommandTests : IDisposable
             new NerTrainingOptions { Epochs = 1, HashBits = 12, NameSources = [Path.Combine(_folder, "none.conll")] }));
     }
 
+    [Theory]
+    [InlineData("none.tsv", null)]
+    [InlineData("notes.tsv", "word\tcount\nMorgan\t3\n")]
+    public void A_missing_file_or_one_that_is_no_list_given_to_lists_is_a_usage_error(string name, string? content)
+    {
+        string train = Write("train.conll", "Mark\tB-PER\nRutte\tI-PER\n\n");
+        string list = content is null ? Path.Combine(_folder, name) : Write(name, content);
+        var model = new FileInfo(Path.Combine(_folder, "fr.ner"));
+
+        UsageException error = Assert.Throws<UsageException>(() => TrainCommand.Run("fr", [train], [], model, from: null,
+            new NerTrainingOptions { Epochs = 1, HashBits = 12, ListPaths = [list] }));
+
+        Assert.Contains(name, error.Message);
+        Assert.False(model.Exists);
+    }
+
     [Fact]
     public void A_missing_model_is_a_usage_error() =>
         Assert.Throws<UsageException>(() => EvaluateCommand.Run("fr", ["x.conll"], new FileInfo(Path.Combine(_folder, "none.ner")), null, TextWriter.Null));

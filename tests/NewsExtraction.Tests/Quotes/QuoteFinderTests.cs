@@ -134,12 +134,18 @@ public sealed class QuoteFinderTests
         Assert.Empty(Texts(text));
 
     [Theory]
-    [InlineData("Mardi a été votée la loi « anticasseurs », a dit le ministre Paul Durand.", Language.French)]
-    [InlineData("Les fusils sont exportés sous l’appellation « matériel de guerre », selon Paul Durand.", Language.French)]
-    [InlineData("The men kept the designation “enemy combatant”, Paul Durand said.", Language.English)]
-    [InlineData("The agency gave the bonds the rating “junk”, Paul Durand said.", Language.English)]
+    [InlineData("[P:Paul Durand] vote la loi « anticasseurs ».", Language.French)]
+    [InlineData("[P:Paul Durand] exporte les fusils sous l’appellation « matériel de guerre ».", Language.French)]
+    [InlineData("[P:Paul Durand] kept the designation “enemy combatant”.", Language.English)]
+    [InlineData("[P:Paul Durand] backed the law “anti-rioters”.", Language.English)]
     public void A_few_words_in_marks_naming_the_noun_before_them_are_not_a_quote(string text, Language language) =>
         Assert.Empty(Texts(text, language));
+
+    [Theory]
+    [InlineData("Le ministre Paul Durand a qualifié la loi « inique ».", Language.French, "inique")]
+    [InlineData("Minister Paul Durand called the bill “a disgrace”.", Language.English, "a disgrace")]
+    public void Words_in_marks_after_a_naming_noun_are_a_quote_when_a_cue_introduces_them(string text, Language language, string expected) =>
+        Assert.Equal([expected], Texts(text, language));
 
     [Theory]
     [InlineData("Les « bonnets verts » défilent. Le chef des « bonnets verts » a parlé. Des « bonnets verts » ont dit non, selon lui.", Language.French)]

@@ -179,7 +179,7 @@ public sealed class SpeakerAttributorTests
         Assert.Equal(new string?[] { "Mark Rutte", "Mark Rutte" }, Speakers(marked, language));
 
     [Theory]
-    [InlineData("[P:Paul Martin] a dit que la peine de [P:Jean Dupont] ne changerait rien. « Les blogueurs regardent l'Iran. »", Language.French)]
+    [InlineData("[P:Paul Martin] a dit que [P:Jean Dupont] ne changerait rien. « Les blogueurs regardent l'Iran. »", Language.French)]
     [InlineData("[P:Paul Martin] was asked if he would say yes if [P:John Archer] applied to rejoin. \"We would look at that sympathetically.\"", Language.English)]
     public void The_subject_of_the_sentence_before_speaks_whoever_that_sentence_talks_about(string marked, Language language) =>
         Assert.Equal("Paul Martin", Assert.Single(Speakers(marked, language)));
@@ -198,7 +198,7 @@ public sealed class SpeakerAttributorTests
 
     [Theory]
     [InlineData("Le [O:ministère des Affaires étrangères] recommande de « reporter leur séjour ». La [C:Belgique] déconseille aussi la voiture dans le centre, où « les feux sont endommagés ».", Language.French, "ministère des Affaires étrangères", "Belgique")]
-    [InlineData("The [O:Foreign Office] advised travellers to \"postpone their stay\". [C:Belgium] also warns against driving in the centre, where \"traffic lights are damaged\".", Language.English, "Foreign Office", "Belgium")]
+    [InlineData("The [O:Foreign Office] advised travellers to \"postpone their stay\". [C:Belgium] also discourages driving in the centre, where \"traffic lights are damaged\".", Language.English, "Foreign Office", "Belgium")]
     public void A_named_subject_opening_the_quotes_sentence_is_its_source_rather_than_the_previous_speaker(string marked, Language language, string first, string second) =>
         Assert.Equal(new string?[] { first, second }, Speakers(marked, language));
 

@@ -358,12 +358,13 @@ internal static class NerTrainer
         LabeledSentence[] other = [.. options.NameSources.SelectMany(ConllReader.Read)];
         Gazetteer countries = options.GazetteerPath is null ? Gazetteer.Empty : Gazetteer.ReadCountries(options.GazetteerPath);
         WordClusters clusters = WordClusterer.Learn(sentences.Select(s => s.Tokens), options.Seed);
+        EntityLists lists = EntityLists.Read(options.ListPaths);
         var features = new FeatureExtractor[1 + Folds];
         for (int f = 0; f <= Folds; f++)
         {
             // Fold 0 holds every sentence: the model's own lists.
             LabeledSentence[] known = [.. sentences.Where((_, i) => f == 0 || (i % Folds) + 1 != f).Concat(other)];
-            features[f] = new FeatureExtractor(options.HashBits, countries, clusters, Gazetteer.Names(known, types), NameParts.Learn(known, types));
+            features[f] = new FeatureExtractor(options.HashBits, countries, clusters, Gazetteer.Names(known, types), NameParts.Learn(known, types), lists);
         }
         return features;
     }
@@ -389,7 +390,7 @@ internal static class NerTrainer
                 .Where(e => !names.Contains(e.Key) || (e.Value & Gazetteer.Prefix) != 0)
                 .Select(e => names.Contains(e.Key) ? new KeyValuePair<ulong, byte>(e.Key, Gazetteer.Prefix) : e), caseSensitive: true);
             var parts = new NameParts([.. model.NameParts.Entries.Where(e => !words.Contains(e.Key))]);
-            features[f] = new FeatureExtractor(model.HashBits, model.Gazetteer, model.Clusters, listed, parts);
+            features[f] = new FeatureExtractor(model.HashBits, model.Gazetteer, model.Clusters, listed, parts, model.Lists);
         }
         return features;
     }

@@ -43,6 +43,13 @@ public sealed record NerTrainingOptions
     public string? GazetteerPath { get; init; }
 
     /// <summary>
+    /// Gazetteer files of organisations, person names and places (<c>organizations.tsv</c>, <c>person_names.tsv</c>,
+    /// <c>places.tsv</c> of ../shared/data/gazetteer) whose entries become features, kept in the model as hashes
+    /// (ignored when fine-tuning: the model's are kept). Default: none.
+    /// </summary>
+    public IReadOnlyList<string> ListPaths { get; init; } = [];
+
+    /// <summary>
     /// CoNLL files whose annotated names join the model's lists of names and name words beside those of the training
     /// data, without being trained on (e.g. the other language's training files: names travel across languages;
     /// ignored when fine-tuning). Default: none.
