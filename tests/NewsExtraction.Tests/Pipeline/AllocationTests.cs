@@ -75,7 +75,7 @@ public sealed class AllocationTests(ITestOutputHelper output)
 
 /// <summary>
 /// The allocation figures are taken alone: run beside a test that trains a model, the same document measured about
-/// 1 KB more on this thread (14,168 against 13,304 bytes for en-korea-drills), none of it the extractor's doing.
+/// 1 KB more on this thread (14,168 against 13,304 bytes for en-korea-drills), so the figure would measure the neighbour as well.
 /// </summary>
 [CollectionDefinition(nameof(AllocationTests), DisableParallelization = true)]
 public sealed class AllocationTestsCollection;
