@@ -25,7 +25,7 @@ internal sealed class Gazetteer
     /// </param>
     public Gazetteer(IEnumerable<KeyValuePair<ulong, byte>> entries, bool caseSensitive = false)
     {
-        _entries = new HashLookup([.. entries.Select(e => new KeyValuePair<ulong, int>(e.Key, e.Value))]);
+        _entries = new HashLookup(entries as IReadOnlyCollection<KeyValuePair<ulong, byte>> ?? [.. entries]);
         CaseSensitive = caseSensitive;
     }
 

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace NewsExtraction.Entities;
 
 /// <summary>
@@ -11,30 +13,18 @@ internal sealed class HashLookup
     private readonly int _mask;
 
     public HashLookup(IReadOnlyCollection<KeyValuePair<ulong, int>> entries)
+        : this(entries.Count) => AddAll(entries);
+
+    /// <summary>A map of byte values (a gazetteer's kinds), without converting the entries first.</summary>
+    public HashLookup(IReadOnlyCollection<KeyValuePair<ulong, byte>> entries)
+        : this(entries.Count) => AddAll(entries);
+
+    private HashLookup(int count)
     {
-        int capacity = 16;
-        while (capacity < entries.Count * 2)
-        {
-            capacity *= 2;
-        }
-        _keys = new ulong[capacity];
-        _values = new int[capacity];
-        _mask = capacity - 1;
-        foreach ((ulong key, int value) in entries)
-        {
-            if (key == 0)
-            {
-                throw new ArgumentException("Key 0 is reserved.", nameof(entries));
-            }
-            int slot = (int)key & _mask;
-            while (_keys[slot] != 0 && _keys[slot] != key)
-            {
-                slot = (slot + 1) & _mask;
-            }
-            _keys[slot] = key;
-            _values[slot] = value;
-        }
-        Count = entries.Count;
+        _keys = new ulong[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)count * 2))];
+        _values = new int[_keys.Length];
+        _mask = _keys.Length - 1;
+        Count = count;
     }
 
     public int Count { get; }
@@ -69,6 +59,25 @@ internal sealed class HashLookup
                 value = 0;
                 return false;
             }
+        }
+    }
+
+    private void AddAll<T>(IReadOnlyCollection<KeyValuePair<ulong, T>> entries)
+        where T : IBinaryInteger<T>
+    {
+        foreach ((ulong key, T value) in entries)
+        {
+            if (key == 0)
+            {
+                throw new ArgumentException("Key 0 is reserved.", nameof(entries));
+            }
+            int slot = (int)key & _mask;
+            while (_keys[slot] != 0 && _keys[slot] != key)
+            {
+                slot = (slot + 1) & _mask;
+            }
+            _keys[slot] = key;
+            _values[slot] = int.CreateTruncating(value);
         }
     }
 }

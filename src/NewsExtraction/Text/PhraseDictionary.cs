@@ -1,14 +1,16 @@
 using System.Buffers;
-using System.Collections.Frozen;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace NewsExtraction.Text;
 
 /// <summary>
-/// A frozen dictionary of phrases — token sequences compared after <see cref="TextFolding"/> — matched
+/// A read-only dictionary of phrases — token sequences compared after <see cref="TextFolding"/> — matched
 /// over a document's tokens without allocating: the tokens of a candidate are folded into a stack buffer,
-/// joined by single spaces, and looked up by span, one token longer at a time while a longer phrase exists.
-/// Thread-safe.
+/// joined by single spaces, and looked up one token longer at a time while a longer phrase exists. The key's
+/// hash grows with it (FNV-1a continues over the added characters), so a longer candidate costs only its new
+/// token rather than a hash of the whole span, and building the table is one pass (a frozen dictionary's
+/// analysis of its keys was a noticeable part of start-up). Thread-safe.
 /// </summary>
 internal sealed class PhraseDictionary
 {
@@ -17,8 +19,16 @@ internal sealed class PhraseDictionary
 
     private const int FilterBits = 1 << 16;
 
-    private readonly FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _nodes;
+    private const ulong HashSeed = 14695981039346656037, HashPrime = 1099511628211;
+
     private readonly ulong[] _firstTokens = new ulong[FilterBits / 64];
+
+    // Open addressing with linear probing: a slot holds 1 + the index of its entry, 0 when empty.
+    private readonly int[] _slots;
+    private readonly int _mask;
+    private readonly ulong[] _hashes;
+    private readonly string[] _keys;
+    private readonly Node[] _nodes;
 
     /// <summary>Builds the dictionary from phrases already turned into keys by <see cref="KeyOf"/>.</summary>
     /// <exception cref="ArgumentException">A key is empty, too long or given twice.</exception>
@@ -37,8 +47,8 @@ internal sealed class PhraseDictionary
             }
             nodes[key] = new Node(value, existing.HasLonger);
             int firstSpace = key.IndexOf(' ');
-            uint hash = Hash(firstSpace < 0 ? key : key.AsSpan(0, firstSpace));
-            _firstTokens[hash >> 6] |= 1UL << (int)(hash & 63);
+            uint filter = Filter(Hash(HashSeed, firstSpace < 0 ? key : key.AsSpan(0, firstSpace)));
+            _firstTokens[filter >> 6] |= 1UL << (int)(filter & 63);
             // Every shorter run of whole tokens is a prefix that may lead here.
             for (int space = key.LastIndexOf(' '); space > 0; space = key.LastIndexOf(' ', space - 1))
             {
@@ -46,7 +56,24 @@ internal sealed class PhraseDictionary
                 nodes[prefix] = nodes.TryGetValue(prefix, out Node p) ? p with { HasLonger = true } : new Node(-1, true);
             }
         }
-        _nodes = nodes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)nodes.Count * 2))];
+        _mask = _slots.Length - 1;
+        _hashes = new ulong[nodes.Count];
+        _keys = new string[nodes.Count];
+        _nodes = new Node[nodes.Count];
+        int index = 0;
+        foreach ((string key, Node node) in nodes)
+        {
+            ulong hash = Hash(HashSeed, key);
+            int slot = (int)hash & _mask;
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+            _slots[slot] = index + 1;
+            (_hashes[index], _keys[index], _nodes[index]) = (hash, key, node);
+            index++;
+        }
     }
 
     /// <summary>The key of <paramref name="phrase"/>: its tokens, folded, joined by single spaces.</summary>
@@ -87,28 +114,30 @@ internal sealed class PhraseDictionary
         }
         Span<char> key = stackalloc char[MaxKeyLength];
         TextFolding.Fold(text.Slice(first.Start, first.Length), key);
-        uint firstHash = Hash(key[..first.Length]);
-        if ((_firstTokens[firstHash >> 6] & (1UL << (int)(firstHash & 63))) == 0)
+        ulong hash = Hash(HashSeed, key[..first.Length]);
+        uint filter = Filter(hash);
+        if ((_firstTokens[filter >> 6] & (1UL << (int)(filter & 63))) == 0)
         {
             return 0;
         }
-        int length = 0;
+        int length = first.Length;
         int count = 0;
         for (int i = start; i < tokens.Length && count < hits.Length; i++)
         {
-            Token token = tokens[i];
-            int needed = length + (i > start ? 1 : 0) + token.Length;
-            if (needed > MaxKeyLength)
-            {
-                break;
-            }
             if (i > start)
             {
-                key[length++] = ' ';
-                TextFolding.Fold(text.Slice(token.Start, token.Length), key[length..]);
+                Token token = tokens[i];
+                int needed = length + 1 + token.Length;
+                if (needed > MaxKeyLength)
+                {
+                    break;
+                }
+                key[length] = ' ';
+                TextFolding.Fold(text.Slice(token.Start, token.Length), key[(length + 1)..]);
+                hash = Hash(hash, key.Slice(length, token.Length + 1));
+                length = needed;
             }
-            length += token.Length;
-            if (!_nodes.TryGetValue(key[..length], out Node node))
+            if (!TryGetNode(hash, key[..length], out Node node))
             {
                 break;
             }
@@ -151,7 +180,7 @@ internal sealed class PhraseDictionary
         }
         Span<char> key = stackalloc char[word.Length];
         TextFolding.Fold(word, key);
-        if (_nodes.TryGetValue(key, out Node node) && node.Value >= 0)
+        if (TryGetNode(Hash(HashSeed, key), key, out Node node) && node.Value >= 0)
         {
             value = node.Value;
             return true;
@@ -159,16 +188,37 @@ internal sealed class PhraseDictionary
         return false;
     }
 
-    // FNV-1a over the folded characters, folded to the filter's 16 bits.
-    private static uint Hash(ReadOnlySpan<char> folded)
+    private bool TryGetNode(ulong hash, ReadOnlySpan<char> key, out Node node)
     {
-        uint hash = 2166136261;
+        for (int slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
+        {
+            int entry = _slots[slot] - 1;
+            if (entry < 0)
+            {
+                node = default;
+                return false;
+            }
+            if (_hashes[entry] == hash && key.SequenceEqual(_keys[entry]))
+            {
+                node = _nodes[entry];
+                return true;
+            }
+        }
+    }
+
+    // FNV-1a (64-bit) over folded characters, continuing from hash: the hash of a key extended by some characters
+    // is the key's hash continued over them.
+    private static ulong Hash(ulong hash, ReadOnlySpan<char> folded)
+    {
         foreach (char c in folded)
         {
-            hash = (hash ^ c) * 16777619;
+            hash = (hash ^ c) * HashPrime;
         }
-        return (hash ^ (hash >> 16)) & (FilterBits - 1);
+        return hash;
     }
+
+    // The first-token filter's 16 bits of a hash.
+    private static uint Filter(ulong hash) => (uint)(hash ^ (hash >> 32) ^ (hash >> 16)) & (FilterBits - 1);
 
     private readonly record struct Node(int Value, bool HasLonger);
 }
