@@ -97,7 +97,7 @@ public sealed class NerTrainingTests
         NerCorpus wikipedia = Slice("wikigold-en.dev.conll", 195);
         NerModel original = NerModel.Train([Slice("conll2003-en.train.conll", 3000)], [news], Small);
         NerCorpus train = Slice("wikigold-en.train.conll", 1000);
-        NerTrainingOptions options = Small with { Epochs = 3 };
+        NerTrainingOptions options = Small with { Epochs = 6 };
 
         NerModel pooled = original.FineTune([train], [wikipedia, news], options);
         NerModel kept = original.FineTune([train], [wikipedia, news], options with { KeepWithin = 1 });
