@@ -155,6 +155,25 @@ public sealed class NerTrainingTests
     }
 
     [SharedDataFact]
+    public void The_starting_model_scored_and_kept_as_epoch_0_never_tags_a_type_being_added()
+    {
+        string[] months = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"];
+        NerCorpus dev = Slice("conll2003-en.dev.conll", 300);
+        NerModel original = NerModel.Train([Slice("conll2003-en.train.conll", 1000)], [], Small with { Epochs = 3 });
+        // Months become dates, and every person a place: no epoch of this beats the starting model on the dev file.
+        NerCorpus wrong = new("wrong", [.. Slice("conll2003-en.train.conll", 500).Sentences
+            .Select(s => s with { Labels = [.. s.Tokens.Select((t, i) => months.Contains(t) ? "B-DATE" : s.Labels[i].Replace("PER", "LOC", StringComparison.Ordinal))] })]);
+
+        NerModel tuned = original.FineTune([wrong], [dev], Small with { Epochs = 1, Patience = 1 });
+
+        Assert.Equal(["PER", "ORG", "LOC", "MISC", "DATE"], tuned.EntityTypes);
+        foreach (LabeledSentence sentence in dev.Sentences)
+        {
+            Assert.Equal(original.Tag(sentence.Tokens), tuned.Tag(sentence.Tokens));
+        }
+    }
+
+    [SharedDataFact]
     public void Fine_tuning_the_French_model_on_data_without_misc_keeps_its_labels_in_place()
     {
         // Regression: FineTune once tagged "Emmanuel Macron est à" B-MISC I-MISC B-MISC I-MISC.
