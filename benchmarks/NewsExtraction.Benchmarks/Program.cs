@@ -35,6 +35,12 @@ internal static class Program
                 return 0;
         }
         bool quick = args.Contains("--quick");
+        // The benchmarks run in processes of their own, started in another folder: a relative corpus path must
+        // reach them as the folder it names here.
+        if (Environment.GetEnvironmentVariable("NEWSX_CORPUS") is { Length: > 0 } corpusPath)
+        {
+            Environment.SetEnvironmentVariable("NEWSX_CORPUS", Path.GetFullPath(corpusPath));
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Where(a => a != "--quick")], BenchmarkConfig.Create(quick));
         return 0;
     }
