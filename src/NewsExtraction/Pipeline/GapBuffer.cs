@@ -75,21 +75,24 @@ internal sealed class GapBuffer<T>
         _gapEnd = _items.Length;
     }
 
-    // Moves the gap so that it starts at "index": the items between its old and new place change sides.
+    // Moves the gap so that it starts at "index": the items between its old and new place change sides. Most moves
+    // are of an item or two (600 per seed article), on spans: Array.Copy and Array.Clear check types at each call,
+    // and these moves were a tenth of a seed pass in a profile (spans: +7 % words/s in 2 of 3 alternating pairs).
     private void MoveGap(int index)
     {
         int gap = _gapEnd - _gapStart;
+        Span<T> items = _items;
         if (index < _gapStart)
         {
             int moved = _gapStart - index;
-            Array.Copy(_items, index, _items, _gapEnd - moved, moved);
-            Array.Clear(_items, index, Math.Min(moved, gap));
+            items.Slice(index, moved).CopyTo(items[(_gapEnd - moved)..]);
+            items.Slice(index, Math.Min(moved, gap)).Clear();
         }
         else if (index > _gapStart)
         {
             int moved = index - _gapStart;
-            Array.Copy(_items, _gapEnd, _items, _gapStart, moved);
-            Array.Clear(_items, _gapEnd + moved - Math.Min(moved, gap), Math.Min(moved, gap));
+            items.Slice(_gapEnd, moved).CopyTo(items[_gapStart..]);
+            items.Slice(_gapEnd + moved - Math.Min(moved, gap), Math.Min(moved, gap)).Clear();
         }
         _gapStart = index;
         _gapEnd = index + gap;
