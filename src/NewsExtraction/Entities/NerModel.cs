@@ -136,7 +136,7 @@ public sealed class NerModel
 
     private static NerModel LoadEmbeddedModel(Language language)
     {
-        using Stream stream = EmbeddedModels.Open($"NewsExtraction.Models.{language.ToCode()}.ner");
+        using Stream stream = EmbeddedModels.OpenEntityModel(language);
         return Load(stream);
     }
 
