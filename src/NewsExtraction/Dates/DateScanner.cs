@@ -483,7 +483,7 @@ internal readonly ref struct DateScanner
 
     private bool Attached(int left, int right) => _tokens[right].Start == _tokens[left].End;
 
-    private bool OnOneLine(int left, int right) => !_text[_tokens[left].End.._tokens[right].Start].ContainsAny('\n', '\r');
+    private bool OnOneLine(int left, int right) => !_document.LineBreakBetween(left, right);
 
     /// <summary>A day of the month as written: the year is 0 when not written; <see cref="End"/> is one past its last token.</summary>
     private readonly record struct Day(int DayOfMonth, int Month, int Year, int End);

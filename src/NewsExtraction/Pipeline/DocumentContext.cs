@@ -17,9 +17,6 @@ internal sealed class DocumentContext : IDisposable
     [ThreadStatic]
     private static (GapBuffer<EntityDraft> Entities, List<Quote> Quotes)? t_lists;
 
-    // What ends a line or a paragraph: the one definition every stage uses.
-    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
-
     private Token[] _tokens;
     private Sentence[] _sentences;
     private readonly GapBuffer<EntityDraft> _entities;
@@ -126,7 +123,7 @@ internal sealed class DocumentContext : IDisposable
     }
 
     /// <summary>Whether a line or paragraph break (<c>\n</c>, <c>\r</c>, U+2028, U+2029) lies in <c>[start, end)</c> of the text.</summary>
-    public bool LineBreakIn(int start, int end) => end > start && Text.AsSpan(start, end - start).ContainsAny(LineBreaks);
+    public bool LineBreakIn(int start, int end) => end > start && Text.AsSpan(start, end - start).ContainsAny(TokenContext.LineBreaks);
 
     /// <summary>Whether a line break separates token <paramref name="token"/> from the token before it.</summary>
     public bool LineBreakBefore(int token) => token > 0 && LineBreakIn(_tokens[token - 1].End, _tokens[token].Start);
@@ -137,18 +134,18 @@ internal sealed class DocumentContext : IDisposable
     /// <summary>The offset of the first line break at or after <paramref name="offset"/>, or <see cref="int.MaxValue"/>.</summary>
     public int NextLineBreak(int offset)
     {
-        int index = Text.AsSpan(offset).IndexOfAny(LineBreaks);
+        int index = Text.AsSpan(offset).IndexOfAny(TokenContext.LineBreaks);
         return index < 0 ? int.MaxValue : offset + index;
     }
 
     /// <summary>The start of the line holding <paramref name="offset"/>: just after the line break before it, or 0.</summary>
-    public int LineStart(int offset) => offset <= 0 ? 0 : Text.AsSpan(0, Math.Min(offset, Text.Length)).LastIndexOfAny(LineBreaks) + 1;
+    public int LineStart(int offset) => offset <= 0 ? 0 : Text.AsSpan(0, Math.Min(offset, Text.Length)).LastIndexOfAny(TokenContext.LineBreaks) + 1;
 
     /// <summary>The end of the line holding <paramref name="offset"/>: its line break, or the end of the text.</summary>
     public int LineEnd(int offset)
     {
         int from = Math.Min(offset, Text.Length);
-        int index = Text.AsSpan(from).IndexOfAny(LineBreaks);
+        int index = Text.AsSpan(from).IndexOfAny(TokenContext.LineBreaks);
         return index < 0 ? Text.Length : from + index;
     }
 

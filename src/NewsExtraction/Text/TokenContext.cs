@@ -1,8 +1,13 @@
+using System.Buffers;
+
 namespace NewsExtraction.Text;
 
 /// <summary>Questions about a token's neighbourhood that dictionary stages ask: sentence starts, capitals, lines.</summary>
 internal static class TokenContext
 {
+    /// <summary>What ends a line or a paragraph: the one definition every stage uses (through here or <c>DocumentContext</c>).</summary>
+    public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
+
     /// <summary>
     /// Whether token <paramref name="i"/> opens a sentence, a line or a quotation, where a capital says nothing
     /// about a proper noun.
@@ -22,7 +27,7 @@ internal static class TokenContext
     public static bool StartsLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         int from = i == 0 ? 0 : tokens[i - 1].End;
-        return i == 0 || text[from..tokens[i].Start].ContainsAny('\n', '\r');
+        return i == 0 || text[from..tokens[i].Start].ContainsAny(LineBreaks);
     }
 
     /// <summary>Whether token <paramref name="i"/> is a word that starts with a capital.</summary>
