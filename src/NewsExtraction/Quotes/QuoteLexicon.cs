@@ -165,7 +165,6 @@ internal static class QuoteLexicon
         "source", "sources", "témoin", "témoins", "witness", "witnesses", "observateur", "observateurs", "observer", "observers",
     ];
 
-    // A quoted capitalised text right after one of these is the name of a work or an operation, not speech.
     // Nouns that describe an organisation: "a écrit la plateforme", "the company said".
     private static readonly string[] GroupNouns =
     [
@@ -175,6 +174,7 @@ internal static class QuoteLexicon
         "agency", "association", "federation", "union", "bank", "insurer", "broadcaster", "charity", "watchdog",
     ];
 
+    // A quoted capitalised text right after one of these is the name of a work or an operation, not speech.
     private static readonly string[] TitleWords =
     [
         "livre", "roman", "film", "série", "émission", "album", "chanson", "titre", "pièce", "journal", "quotidien",

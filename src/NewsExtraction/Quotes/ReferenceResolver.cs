@@ -132,10 +132,13 @@ internal static class ReferenceResolver
         }
         for (int e = context.EntityBefore(Math.Max(sentence.Start, since)) + 1; e < context.Entities.Length && context.Entities[e].Start < sentence.End; e++)
         {
+            if (context.Entities[e].Type != EntityType.Person || context.InQuote(context.Entities[e].Start)
+                || context.IsComplement(context.Document.TokenAt(context.Entities[e].Start)))
+            {
+                continue;
+            }
             int last = context.Document.TokenAt(context.Entities[e].End - 1);
-            if (context.Entities[e].Type == EntityType.Person && !context.InQuote(context.Entities[e].Start)
-                && !context.IsComplement(context.Document.TokenAt(context.Entities[e].Start))
-                && !(last + 1 < context.Tokens.Length && context.Info(last + 1).IsRole))
+            if (!(last + 1 < context.Tokens.Length && context.Info(last + 1).IsRole))
             {
                 return context.Reference(e);
             }

@@ -77,12 +77,16 @@ internal static class SpeechCueMatcher
         }
         // "mettent également en garde", "fait aussi part": adverbs between the verb and its particle.
         int next = j + 1;
-        while (next < limit && next - j <= 2 && context.Tokens[next].Kind == TokenKind.Word && context.Info(next).Is(WordTraits.Auxiliary)
-            && SpeechVerbs.PhraseParticleCount(word, context.Word(next), next + 1 < limit ? context.Word(next + 1) : default) == 0)
+        int particles = 0;
+        while (next < limit)
         {
+            particles = SpeechVerbs.PhraseParticleCount(word, context.Word(next), next + 1 < limit ? context.Word(next + 1) : default);
+            if (particles > 0 || next - j > 2 || context.Tokens[next].Kind != TokenKind.Word || !context.Info(next).Is(WordTraits.Auxiliary))
+            {
+                break;
+            }
             next++;
         }
-        int particles = next < limit ? SpeechVerbs.PhraseParticleCount(word, context.Word(next), next + 1 < limit ? context.Word(next + 1) : default) : 0;
         last = next + particles - 1;
         return particles > 0 ? CueKind.Verb : CueKind.None;
     }
