@@ -324,11 +324,22 @@ public sealed class NerModel
             return;
         }
         int l = LabelCount;
+        float[] emissions = ArrayPool<float>.Shared.Rent(n * l);
+        byte[] back = ArrayPool<byte>.Shared.Rent(n * l);
+        Emissions(text, tokens, emissions);
+        Span<float> scores = stackalloc float[2 * l];
+        ViterbiDecoder.Decode(emissions, n, l, _transitions, [], labels, back, scores);
+        ArrayPool<byte>.Shared.Return(back);
+        ArrayPool<float>.Shared.Return(emissions);
+    }
+
+    /// <summary>The score of every label of every token of a sentence (token-major): the weights of its feature rows, summed.</summary>
+    internal void Emissions(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<float> emissions)
+    {
+        int n = tokens.Length, l = LabelCount;
         TokenHashes[] hashes = ArrayPool<TokenHashes>.Shared.Rent(n);
         int[] rows = ArrayPool<int>.Shared.Rent(n * FeatureExtractor.Count);
         int[] sums = ArrayPool<int>.Shared.Rent(n * l);
-        float[] emissions = ArrayPool<float>.Shared.Rent(n * l);
-        byte[] back = ArrayPool<byte>.Shared.Rent(n * l);
         Describe(text, tokens, hashes, sums);
         Features.Mark(hashes.AsSpan(0, n));
         for (int i = 0; i < n; i++)
@@ -344,16 +355,12 @@ public sealed class NerModel
             }
             Span<int> s = sums.AsSpan(i * l, l);
             AddRows(rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count), FeatureExtractor.ContextSlots, s);
-            Span<float> e = emissions.AsSpan(i * l, l);
+            Span<float> e = emissions.Slice(i * l, l);
             for (int y = 0; y < e.Length; y++)
             {
                 e[y] = s[y] * _scale;
             }
         }
-        Span<float> scores = stackalloc float[2 * l];
-        ViterbiDecoder.Decode(emissions, n, l, _transitions, [], labels, back, scores);
-        ArrayPool<byte>.Shared.Return(back);
-        ArrayPool<float>.Shared.Return(emissions);
         ArrayPool<int>.Shared.Return(sums);
         ArrayPool<int>.Shared.Return(rows);
         ArrayPool<TokenHashes>.Shared.Return(hashes);
