@@ -345,14 +345,10 @@ public sealed class NerModel
         for (int i = 0; i < n; i++)
         {
             Features.ContextRows(hashes.AsSpan(0, n), i, rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count));
+            Prefetch(rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count));
         }
-        Prefetch(rows.AsSpan(0, FeatureExtractor.Count));
         for (int i = 0; i < n; i++)
         {
-            if (i + 1 < n)
-            {
-                Prefetch(rows.AsSpan((i + 1) * FeatureExtractor.Count, FeatureExtractor.Count));
-            }
             Span<int> s = sums.AsSpan(i * l, l);
             AddRows(rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count), FeatureExtractor.ContextSlots, s);
             Span<float> e = emissions.Slice(i * l, l);
@@ -441,8 +437,8 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// Asks for the weight rows of the next token while the current one is summed: the rows are scattered over the
-    /// table, and most of the tagging time is spent waiting for them.
+    /// Asks for a token's weight rows as soon as they are known, while the next tokens' rows are computed: the rows are
+    /// scattered over the table, and most of the tagging time was spent waiting for them.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private unsafe void Prefetch(ReadOnlySpan<int> rows)
