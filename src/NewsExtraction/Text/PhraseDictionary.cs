@@ -24,6 +24,10 @@ internal sealed class PhraseDictionary
 
     private readonly ulong[] _firstTokens = new ulong[FilterBits / 64];
 
+    // A test of a candidate's first token before it is hashed: a bit per (first character, last character) and
+    // length (each modulo 64) of the keys' first tokens. Most tokens of a text fail it for a load and a few operations.
+    private readonly ulong[] _firstShapes = new ulong[64 * 64];
+
     // Open addressing with linear probing: a slot holds 1 + the index of its entry, 0 when empty.
     private readonly int[] _slots;
     private readonly int _mask;
@@ -48,8 +52,13 @@ internal sealed class PhraseDictionary
             }
             nodes[key] = new Node(value, existing.HasLonger);
             int firstSpace = key.IndexOf(' ');
-            uint filter = Filter(Hash(HashSeed, firstSpace < 0 ? key : key.AsSpan(0, firstSpace)));
+            ReadOnlySpan<char> firstToken = firstSpace < 0 ? key : key.AsSpan(0, firstSpace);
+            uint filter = Filter(Hash(HashSeed, firstToken));
             _firstTokens[filter >> 6] |= 1UL << (int)(filter & 63);
+            if (!firstToken.IsEmpty)
+            {
+                _firstShapes[Shape(firstToken)] |= ShapeBit(firstToken);
+            }
             // Every shorter run of whole tokens is a prefix that may lead here.
             for (int space = key.LastIndexOf(' '); space > 0; space = key.LastIndexOf(' ', space - 1))
             {
@@ -115,6 +124,10 @@ internal sealed class PhraseDictionary
             return 0;
         }
         ReadOnlySpan<char> head = folded.Slice(first.Start, first.Length);
+        if (head.IsEmpty || (_firstShapes[Shape(head)] & ShapeBit(head)) == 0)
+        {
+            return 0;
+        }
         ulong hash = Hash(HashSeed, head);
         uint filter = Filter(hash);
         if ((_firstTokens[filter >> 6] & (1UL << (int)(filter & 63))) == 0)
@@ -220,7 +233,15 @@ internal sealed class PhraseDictionary
         return hash;
     }
 
+    // The first-token shape filter's word and bit of a non-empty token.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Shape(ReadOnlySpan<char> token) => ((token[0] & 63) << 6) | (token[^1] & 63);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ShapeBit(ReadOnlySpan<char> token) => 1UL << (token.Length & 63);
+
     // The first-token filter's 16 bits of a hash.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Filter(ulong hash) => (uint)(hash ^ (hash >> 32) ^ (hash >> 16)) & (FilterBits - 1);
 
     private readonly record struct Node(int Value, bool HasLonger);
