@@ -13,8 +13,8 @@ namespace NewsExtraction.Entities;
 /// <remarks>
 /// <para>
 /// Format 4, little-endian, stored as is so that loading is a few bulk copies: the four bytes <c>NXNR</c>, the 16-bit
-/// version, the language code and each entity type (length-prefixed UTF-8), the feature template id (16-bit), the hash
-/// bits and the number of types (a byte each); five tables (the gazetteer's, the word classes, the names and the name
+/// version, the language code (length-prefixed UTF-8), the feature template id (16-bit), the hash bits and the number of
+/// entity types (a byte each), the types (length-prefixed UTF-8); five tables (the gazetteer's, the word classes, the names and the name
 /// words of the training data, the entity lists), each a 32-bit entry count, all keys (64-bit hashes) then all values
 /// (bytes for the gazetteer and the names, 32-bit for the others), in the order <see cref="HashLookup.Arrange"/> gives;
 /// the weight scale and the label transitions (32-bit floats); then the weight table (2^bits rows × labels, 16-bit):
