@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Numerics;
@@ -165,27 +164,20 @@ internal static class NerModelFile
         {
             throw new InvalidDataException($"{count} weight rows of {rows}");
         }
-        ulong[] rented = ArrayPool<ulong>.Shared.Rent((rows + 63) / 64);
-        try
+        // A temporary, not a pooled array: the pool would keep it for the life of the process.
+        ulong[] bitmap = GC.AllocateUninitializedArray<ulong>((rows + 63) / 64);
+        stream.ReadExactly(MemoryMarshal.AsBytes(bitmap.AsSpan()));
+        int set = 0;
+        foreach (ulong word in bitmap)
         {
-            Span<ulong> bitmap = rented.AsSpan(0, (rows + 63) / 64);
-            stream.ReadExactly(MemoryMarshal.AsBytes(bitmap));
-            int set = 0;
-            foreach (ulong word in bitmap)
-            {
-                set += BitOperations.PopCount(word);
-            }
-            if (set != count || (rows < 64 && bitmap[0] >> rows != 0))
-            {
-                throw new InvalidDataException($"a weight row bitmap of {set} rows for {count}");
-            }
-            stream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan(0, count * labels)));
-            Scatter(weights, bitmap, count, labels);
+            set += BitOperations.PopCount(word);
         }
-        finally
+        if (set != count || (rows < 64 && bitmap[0] >> rows != 0))
         {
-            ArrayPool<ulong>.Shared.Return(rented);
+            throw new InvalidDataException($"a weight row bitmap of {set} rows for {count}");
         }
+        stream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan(0, count * labels)));
+        Scatter(weights, bitmap, count, labels);
     }
 
     // From the last row down, a row's place is never below its position among the rows read, so each move only
