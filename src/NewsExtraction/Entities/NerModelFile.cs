@@ -95,6 +95,7 @@ internal static class NerModelFile
         var transitions = new float[(labels + 1) * labels];
         stream.ReadExactly(MemoryMarshal.AsBytes(transitions.AsSpan()));
         short[] weights = GC.AllocateUninitializedArray<short>((1 << hashBits) * labels, pinned: true);
+        LargePages.Advise(weights);
         if (version == Version)
         {
             ReadRows(stream, reader, weights, labels);
