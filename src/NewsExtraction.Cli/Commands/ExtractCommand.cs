@@ -146,8 +146,7 @@ internal static class ExtractCommand
             JsonSerializer.Serialize(json, new ErrorRecord(input.Id, outcome.Error), NewsJsonContext.Output.ErrorRecord);
             return -1;
         }
-        ExtractionResult result = outcome.Result;
-        JsonSerializer.Serialize(json, new DocumentRecord(input.Id, result.Language.ToCode(), result.Entities, result.Quotes), NewsJsonContext.Output.DocumentRecord);
+        ExtractionJson.Write(json, outcome.Result, input.Id);
         return Encoding.UTF8.GetByteCount(input.Text!);
     }
 }

@@ -15,7 +15,7 @@ internal sealed class CountryMatcher(CountryGazetteer gazetteer)
     /// <summary>Appends the forms found in <paramref name="document"/> to <paramref name="matches"/>, in text order.</summary>
     public void Find(DocumentContext document, List<CountryMatch> matches)
     {
-        ReadOnlySpan<char> text = document.Text;
+        ReadOnlySpan<char> text = document.Text, folded = document.FoldedText;
         ReadOnlySpan<Token> tokens = document.Tokens;
         Language language = document.ModelLanguage;
         Span<PhraseHit> hits = stackalloc PhraseHit[8];
@@ -29,7 +29,7 @@ internal sealed class CountryMatcher(CountryGazetteer gazetteer)
             {
                 continue;
             }
-            int found = gazetteer.Phrases.Match(text, tokens, i, hits);
+            int found = gazetteer.Phrases.Match(folded, tokens, i, hits);
             CountryEntry? entry = null;
             int count = 0;
             for (int h = found - 1; h >= 0 && entry is null; h--)

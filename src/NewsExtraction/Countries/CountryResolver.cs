@@ -303,7 +303,7 @@ internal sealed class CountryResolver : IDocumentStage
             end++;
         }
         bool headed = (rest > match.EndToken || match.Entry.Form == CountryForm.Demonym) && CountryContext.IsOrganizationHead(document.Text, tokens, end - 1);
-        bool organisation = rest < end && (headed || OrganizationAliases.Find(document.Text, tokens, rest, end - rest) is not null);
+        bool organisation = rest < end && (headed || OrganizationAliases.Find(document, rest, end - rest) is not null);
         return organisation ? rest : null;
     }
 

@@ -99,7 +99,9 @@ internal sealed class EntityLists
             for (int end = start; end < tokens.Length; end++)
             {
                 hash = FeatureHash.Combine(hash, tokens[end].Lower);
-                if (!_entries.TryGetValue(hash, out int bits))
+                int bits = end != start ? _entries.TryGetValue(hash, out int found) ? found : TokenHashes.NoEntry
+                    : tokens[start].ListsEntry != TokenHashes.NotLookedUp ? tokens[start].ListsEntry : EntryOf(tokens[start]);
+                if (bits == TokenHashes.NoEntry)
                 {
                     break;
                 }
@@ -134,6 +136,10 @@ internal sealed class EntityLists
             }
         }
     }
+
+    /// <summary>The bits of <paramref name="token"/> alone, or <see cref="TokenHashes.NoEntry"/>.</summary>
+    public int EntryOf(in TokenHashes token) =>
+        _entries.TryGetValue(FeatureHash.Combine(FeatureHash.Seed, token.Lower), out int bits) ? bits : TokenHashes.NoEntry;
 
     private static void Add(Dictionary<ulong, int> entries, string name, int kind)
     {

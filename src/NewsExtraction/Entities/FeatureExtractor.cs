@@ -54,6 +54,29 @@ internal sealed class FeatureExtractor
     public EntityLists Lists { get; }
 
     /// <summary>
+    /// The hashes of <paramref name="token"/> and all that depends on the word alone: its classes, how it is used in
+    /// names, and its entries in the gazetteer, the names and the lists. A tagger may keep them per word.
+    /// </summary>
+    public TokenHashes Describe(ReadOnlySpan<char> token)
+    {
+        TokenHashes h = TokenHashes.Of(token);
+        h.Cluster = Clusters.Of(h.Lower);
+        h.NamePart = NameParts.Of(h.Word);
+        h.GazetteerEntry = Gazetteer.EntryOf(h);
+        h.LexiconEntry = Names.EntryOf(h);
+        h.ListsEntry = Lists.EntryOf(h);
+        return h;
+    }
+
+    /// <summary>Marks the matches of the gazetteer, the names and the lists over a sentence's described tokens.</summary>
+    public void Mark(Span<TokenHashes> hashes)
+    {
+        Gazetteer.Mark(hashes);
+        Names.Mark(hashes);
+        Lists.Mark(hashes);
+    }
+
+    /// <summary>
     /// Writes <see cref="Count"/> row indexes per token of <paramref name="tokens"/> (ranges of <paramref name="text"/>)
     /// into <paramref name="rows"/>, using <paramref name="hashes"/> (one per token) as scratch space.
     /// </summary>
@@ -62,69 +85,128 @@ internal sealed class FeatureExtractor
         int n = tokens.Length;
         for (int i = 0; i < n; i++)
         {
-            hashes[i] = TokenHashes.Of(tokens[i].In(text));
-            hashes[i].Cluster = Clusters.Of(hashes[i].Lower);
-            hashes[i].NamePart = NameParts.Of(hashes[i].Word);
+            hashes[i] = Describe(tokens[i].In(text));
         }
-        Gazetteer.Mark(hashes[..n]);
-        Names.Mark(hashes[..n]);
-        Lists.Mark(hashes[..n]);
+        Mark(hashes[..n]);
         for (int i = 0; i < n; i++)
         {
-            ref readonly TokenHashes t = ref hashes[i];
-            ref readonly TokenHashes p1 = ref i > 0 ? ref hashes[i - 1] : ref Outside;
-            ref readonly TokenHashes p2 = ref i > 1 ? ref hashes[i - 2] : ref Outside;
-            ref readonly TokenHashes n1 = ref i + 1 < n ? ref hashes[i + 1] : ref Outside;
-            ref readonly TokenHashes n2 = ref i + 2 < n ? ref hashes[i + 2] : ref Outside;
-            ulong position = i == 0 ? 1UL : i == n - 1 ? 2UL : 3UL;
             Span<int> r = rows.Slice(i * Count, Count);
-            r[0] = Row(0, 0);
-            r[1] = Row(1, t.Word);
-            r[2] = Row(2, t.Lower);
-            r[3] = Row(3, t.Prefix1);
-            r[4] = Row(4, t.Prefix2);
-            r[5] = Row(5, t.Prefix3);
-            r[6] = Row(6, t.Prefix4);
-            r[7] = Row(7, t.Suffix1);
-            r[8] = Row(8, t.Suffix2);
-            r[9] = Row(9, t.Suffix3);
-            r[10] = Row(10, t.Suffix4);
-            r[11] = Row(11, t.Shape);
-            r[12] = Row(12, t.Collapsed);
-            r[13] = Row(13, p1.Lower);
-            r[14] = Row(14, p2.Lower);
-            r[15] = Row(15, n1.Lower);
-            r[16] = Row(16, n2.Lower);
-            r[17] = Row(17, p1.Collapsed);
-            r[18] = Row(18, n1.Collapsed);
-            r[19] = Row(19, p2.Collapsed);
-            r[20] = Row(20, n2.Collapsed);
-            r[21] = Row(21, FeatureHash.Combine(p1.Lower, t.Lower));
-            r[22] = Row(22, FeatureHash.Combine(t.Lower, n1.Lower));
-            r[23] = Row(23, FeatureHash.Combine(FeatureHash.Combine(p1.Collapsed, t.Collapsed), n1.Collapsed));
-            r[24] = Row(24, FeatureHash.Combine(position, t.Shape));
-            r[25] = Row(25, FeatureHash.Combine(p1.Lower, t.Collapsed));
-            r[26] = Row(26, FeatureHash.Combine(t.Collapsed, n1.Lower));
-            r[27] = Row(27, (ulong)t.Gazetteer);
-            r[28] = Row(28, (ulong)((p1.Gazetteer << 10) | (t.Gazetteer << 5) | n1.Gazetteer));
-            r[29] = Row(29, FeatureHash.Combine(position, t.Lower));
-            r[30] = Row(30, (ulong)WordClusters.Coarse(t.Cluster));
-            r[31] = Row(31, (ulong)t.Cluster);
-            r[32] = Row(32, (ulong)p1.Cluster);
-            r[33] = Row(33, (ulong)n1.Cluster);
-            r[34] = Row(34, ((ulong)WordClusters.Coarse(p1.Cluster) << 32) | (uint)WordClusters.Coarse(t.Cluster));
-            r[35] = Row(35, ((ulong)WordClusters.Coarse(t.Cluster) << 32) | (uint)WordClusters.Coarse(n1.Cluster));
-            r[36] = Row(36, (ulong)t.Lexicon);
-            r[37] = Row(37, (ulong)((p1.Lexicon << 16) | (t.Lexicon << 8) | n1.Lexicon));
-            r[38] = Row(38, FeatureHash.Combine((ulong)t.Lexicon, t.Collapsed));
-            r[39] = Row(39, (ulong)(uint)t.NamePart);
-            r[40] = Row(40, ((ulong)(uint)p1.NamePart << 32) | (uint)n1.NamePart);
-            r[41] = Row(41, FeatureHash.Combine((ulong)(uint)t.NamePart, t.Shape));
-            r[42] = Row(42, (ulong)t.Lists);
-            r[43] = Row(43, FeatureHash.Combine((ulong)(t.Lists & EntityLists.PositionMask), t.Collapsed));
-            r[44] = Row(44, ((ulong)(p1.Lists & EntityLists.PositionMask) << 32) | ((ulong)(t.Lists & EntityLists.PositionMask) << 16)
-                | (uint)(n1.Lists & EntityLists.PositionMask));
+            WordRows(tokens[i].In(text), hashes[i], r);
+            NeighbourRows(At(hashes[..n], i - 1), Neighbour.Previous, r);
+            NeighbourRows(At(hashes[..n], i - 2), Neighbour.SecondPrevious, r);
+            NeighbourRows(At(hashes[..n], i + 1), Neighbour.Next, r);
+            NeighbourRows(At(hashes[..n], i + 2), Neighbour.SecondNext, r);
+            ContextRows(hashes[..n], i, r);
         }
+    }
+
+    /// <summary>Token <paramref name="j"/> of <paramref name="hashes"/>, or the stand-in for a token outside the sentence.</summary>
+    public static ref readonly TokenHashes At(ReadOnlySpan<TokenHashes> hashes, int j) =>
+        ref (uint)j < (uint)hashes.Length ? ref hashes[j] : ref Outside;
+
+    /// <summary>The description of the stand-in for the tokens before and after a sentence.</summary>
+    public static ref readonly TokenHashes OutsideToken => ref Outside;
+
+    /// <summary>The indexes in a token's <see cref="Count"/> rows of those <see cref="WordRows"/> writes.</summary>
+    public static ReadOnlySpan<byte> WordSlots => [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 30, 31, 39, 41];
+
+    /// <summary>The indexes in a token's <see cref="Count"/> rows of those <see cref="NeighbourRows"/> writes for <paramref name="neighbour"/>.</summary>
+    public static ReadOnlySpan<byte> NeighbourSlots(Neighbour neighbour) => neighbour switch
+    {
+        Neighbour.Previous => [13, 17, 32],
+        Neighbour.SecondPrevious => [14, 19],
+        Neighbour.Next => [15, 18, 33],
+        _ => [16, 20],
+    };
+
+    /// <summary>The indexes in a token's <see cref="Count"/> rows of those <see cref="ContextRows"/> writes: all the others.</summary>
+    public static ReadOnlySpan<byte> ContextSlots => [21, 22, 23, 24, 25, 26, 27, 28, 29, 34, 35, 36, 37, 38, 40, 42, 43, 44];
+
+    /// <summary>
+    /// Writes the rows of the features of the word <paramref name="token"/> alone (<see cref="WordSlots"/> of
+    /// <paramref name="r"/>), <paramref name="t"/> its description: the same wherever the word is, so a tagger may sum
+    /// their weights once per word.
+    /// </summary>
+    public void WordRows(ReadOnlySpan<char> token, in TokenHashes t, Span<int> r)
+    {
+        WordAffixes affixes = WordAffixes.Of(token);
+        r[0] = Row(0, 0);
+        r[1] = Row(1, t.Word);
+        r[2] = Row(2, t.Lower);
+        r[3] = Row(3, affixes.Prefix1);
+        r[4] = Row(4, affixes.Prefix2);
+        r[5] = Row(5, affixes.Prefix3);
+        r[6] = Row(6, affixes.Prefix4);
+        r[7] = Row(7, affixes.Suffix1);
+        r[8] = Row(8, affixes.Suffix2);
+        r[9] = Row(9, affixes.Suffix3);
+        r[10] = Row(10, affixes.Suffix4);
+        r[11] = Row(11, t.Shape);
+        r[12] = Row(12, t.Collapsed);
+        r[30] = Row(30, (ulong)WordClusters.Coarse(t.Cluster));
+        r[31] = Row(31, (ulong)t.Cluster);
+        r[39] = Row(39, (ulong)(uint)t.NamePart);
+        r[41] = Row(41, FeatureHash.Combine((ulong)(uint)t.NamePart, t.Shape));
+    }
+
+    /// <summary>
+    /// Writes the rows of the features a token takes from the word <paramref name="t"/> alone when it is the token's
+    /// <paramref name="neighbour"/> (<see cref="NeighbourSlots"/> of <paramref name="r"/>): a tagger may sum them once per word too.
+    /// </summary>
+    public void NeighbourRows(in TokenHashes t, Neighbour neighbour, Span<int> r)
+    {
+        switch (neighbour)
+        {
+            case Neighbour.Previous:
+                r[13] = Row(13, t.Lower);
+                r[17] = Row(17, t.Collapsed);
+                r[32] = Row(32, (ulong)t.Cluster);
+                break;
+            case Neighbour.SecondPrevious:
+                r[14] = Row(14, t.Lower);
+                r[19] = Row(19, t.Collapsed);
+                break;
+            case Neighbour.Next:
+                r[15] = Row(15, t.Lower);
+                r[18] = Row(18, t.Collapsed);
+                r[33] = Row(33, (ulong)t.Cluster);
+                break;
+            default:
+                r[16] = Row(16, t.Lower);
+                r[20] = Row(20, t.Collapsed);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Writes the rows of the other features (<see cref="ContextSlots"/> of <paramref name="r"/>): those of token
+    /// <paramref name="i"/> of <paramref name="hashes"/>, the sentence's marked tokens, with its neighbours or its place.
+    /// </summary>
+    public void ContextRows(ReadOnlySpan<TokenHashes> hashes, int i, Span<int> r)
+    {
+        ref readonly TokenHashes t = ref hashes[i];
+        ref readonly TokenHashes p1 = ref At(hashes, i - 1);
+        ref readonly TokenHashes n1 = ref At(hashes, i + 1);
+        ulong position = i == 0 ? 1UL : i == hashes.Length - 1 ? 2UL : 3UL;
+        r[21] = Row(21, FeatureHash.Combine(p1.Lower, t.Lower));
+        r[22] = Row(22, FeatureHash.Combine(t.Lower, n1.Lower));
+        r[23] = Row(23, FeatureHash.Combine(FeatureHash.Combine(p1.Collapsed, t.Collapsed), n1.Collapsed));
+        r[24] = Row(24, FeatureHash.Combine(position, t.Shape));
+        r[25] = Row(25, FeatureHash.Combine(p1.Lower, t.Collapsed));
+        r[26] = Row(26, FeatureHash.Combine(t.Collapsed, n1.Lower));
+        r[27] = Row(27, (ulong)t.Gazetteer);
+        r[28] = Row(28, (ulong)((p1.Gazetteer << 10) | (t.Gazetteer << 5) | n1.Gazetteer));
+        r[29] = Row(29, FeatureHash.Combine(position, t.Lower));
+        r[34] = Row(34, ((ulong)WordClusters.Coarse(p1.Cluster) << 32) | (uint)WordClusters.Coarse(t.Cluster));
+        r[35] = Row(35, ((ulong)WordClusters.Coarse(t.Cluster) << 32) | (uint)WordClusters.Coarse(n1.Cluster));
+        r[36] = Row(36, (ulong)t.Lexicon);
+        r[37] = Row(37, (ulong)((p1.Lexicon << 16) | (t.Lexicon << 8) | n1.Lexicon));
+        r[38] = Row(38, FeatureHash.Combine((ulong)t.Lexicon, t.Collapsed));
+        r[40] = Row(40, ((ulong)(uint)p1.NamePart << 32) | (uint)n1.NamePart);
+        r[42] = Row(42, (ulong)t.Lists);
+        r[43] = Row(43, FeatureHash.Combine((ulong)(t.Lists & EntityLists.PositionMask), t.Collapsed));
+        r[44] = Row(44, ((ulong)(p1.Lists & EntityLists.PositionMask) << 32) | ((ulong)(t.Lists & EntityLists.PositionMask) << 16)
+            | (uint)(n1.Lists & EntityLists.PositionMask));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -141,8 +141,9 @@ internal sealed class Gazetteer
             byte matchKind = 0;
             for (int end = start; end < tokens.Length; end++)
             {
-                hash = FeatureHash.Combine(hash, CaseSensitive ? tokens[end].Word : tokens[end].Lower);
-                if (!_entries.TryGetValue(hash, out int flags))
+                hash = FeatureHash.Combine(hash, Key(tokens[end]));
+                int flags = end == start ? Entry(ref tokens[start]) : _entries.TryGetValue(hash, out int found) ? found : TokenHashes.NoEntry;
+                if (flags == TokenHashes.NoEntry)
                 {
                     break;
                 }
@@ -170,6 +171,19 @@ internal sealed class Gazetteer
     }
 
     private ref int Target(ref TokenHashes token) => ref CaseSensitive ? ref token.Lexicon : ref token.Gazetteer;
+
+    private ulong Key(in TokenHashes token) => CaseSensitive ? token.Word : token.Lower;
+
+    /// <summary>The flags of <paramref name="token"/> alone (with <see cref="Prefix"/>), or <see cref="TokenHashes.NoEntry"/>.</summary>
+    public int EntryOf(in TokenHashes token) =>
+        _entries.TryGetValue(FeatureHash.Combine(FeatureHash.Seed, Key(token)), out int flags) ? flags : TokenHashes.NoEntry;
+
+    // The token's own entry, looked up now unless it was when the token was described.
+    private int Entry(ref TokenHashes token)
+    {
+        ref int entry = ref CaseSensitive ? ref token.LexiconEntry : ref token.GazetteerEntry;
+        return entry != TokenHashes.NotLookedUp ? entry : EntryOf(token);
+    }
 
     private static void Add(Dictionary<ulong, byte> entries, string name, byte kind)
     {

@@ -24,6 +24,8 @@ public sealed class NerModel
     private readonly float _scale;
     private readonly float[] _transitions;
     private readonly EntityType?[] _outputTypes;
+    private readonly ThreadLocal<WordCache> _wordCaches;
+    private readonly int[] _outsideSums;
 
     internal NerModel(Language language, string[] types, FeatureExtractor features, short[] weights, float scale, float[] transitions)
     {
@@ -34,6 +36,14 @@ public sealed class NerModel
         _scale = scale;
         _transitions = transitions;
         LabelCount = 1 + (2 * types.Length);
+        _wordCaches = new(() => new WordCache(LabelCount));
+        _outsideSums = new int[4 * LabelCount];
+        Span<int> rows = stackalloc int[FeatureExtractor.Count];
+        for (Neighbour neighbour = Neighbour.Previous; neighbour <= Neighbour.SecondNext; neighbour++)
+        {
+            features.NeighbourRows(FeatureExtractor.OutsideToken, neighbour, rows);
+            AddRows(rows, FeatureExtractor.NeighbourSlots(neighbour), _outsideSums.AsSpan((int)neighbour * LabelCount, LabelCount));
+        }
         _outputTypes = [.. types.Select(t => t switch
         {
             "PER" => EntityType.Person,
@@ -217,37 +227,121 @@ public sealed class NerModel
             return;
         }
         int l = LabelCount;
-        TokenHashes[] hashes = ArrayPool<TokenHashes>.Shared.Rent(n);
-        int[] rows = ArrayPool<int>.Shared.Rent(n * FeatureExtractor.Count);
         float[] emissions = ArrayPool<float>.Shared.Rent(n * l);
         byte[] back = ArrayPool<byte>.Shared.Rent(n * l);
-        Features.Extract(text, tokens, hashes, rows);
-        Span<int> sums = stackalloc int[l];
-        Prefetch(rows.AsSpan(0, FeatureExtractor.Count));
-        for (int i = 0; i < n; i++)
-        {
-            if (i + 1 < n)
-            {
-                Prefetch(rows.AsSpan((i + 1) * FeatureExtractor.Count, FeatureExtractor.Count));
-            }
-            SumRows(rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count), sums);
-            Span<float> e = emissions.AsSpan(i * l, l);
-            for (int y = 0; y < e.Length; y++)
-            {
-                e[y] = sums[y] * _scale;
-            }
-        }
+        Emissions(text, tokens, emissions);
         Span<float> scores = stackalloc float[2 * l];
         ViterbiDecoder.Decode(emissions, n, l, _transitions, [], labels, back, scores);
         ArrayPool<byte>.Shared.Return(back);
         ArrayPool<float>.Shared.Return(emissions);
+    }
+
+    /// <summary>The score of every label of every token of a sentence (token-major): the weights of its feature rows, summed.</summary>
+    internal void Emissions(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<float> emissions)
+    {
+        int n = tokens.Length, l = LabelCount;
+        TokenHashes[] hashes = ArrayPool<TokenHashes>.Shared.Rent(n);
+        int[] rows = ArrayPool<int>.Shared.Rent(n * FeatureExtractor.Count);
+        int[] sums = ArrayPool<int>.Shared.Rent(n * l);
+        Describe(text, tokens, hashes, sums);
+        Features.Mark(hashes.AsSpan(0, n));
+        for (int i = 0; i < n; i++)
+        {
+            Features.ContextRows(hashes.AsSpan(0, n), i, rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count));
+            Prefetch(rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count));
+        }
+        for (int i = 0; i < n; i++)
+        {
+            Span<int> s = sums.AsSpan(i * l, l);
+            AddRows(rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count), FeatureExtractor.ContextSlots, s);
+            Span<float> e = emissions.Slice(i * l, l);
+            for (int y = 0; y < e.Length; y++)
+            {
+                e[y] = s[y] * _scale;
+            }
+        }
+        ArrayPool<int>.Shared.Return(sums);
         ArrayPool<int>.Shared.Return(rows);
         ArrayPool<TokenHashes>.Shared.Return(hashes);
     }
 
     /// <summary>
-    /// Asks for the weight rows of the next token while the current one is summed: the rows are scattered over the
-    /// table, and most of the tagging time is spent waiting for them.
+    /// Describes each token (<see cref="FeatureExtractor.Describe"/>) into <paramref name="hashes"/> and adds to
+    /// <paramref name="sums"/> the weights of its word rows and of its neighbours' rows that depend on their words alone,
+    /// from this thread's <see cref="WordCache"/> for a word seen before.
+    /// </summary>
+    private void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenHashes> hashes, Span<int> sums)
+    {
+        int l = LabelCount, n = tokens.Length;
+        WordCache cache = _wordCaches.Value!;
+        Span<int> rows = stackalloc int[FeatureExtractor.Count];
+        sums[..(n * l)].Clear();
+        for (int j = 0; j < n; j++)
+        {
+            ReadOnlySpan<char> token = tokens[j].In(text);
+            ulong word = TokenHashes.WordOf(token);
+            int slot = WordCache.SlotOf(word);
+            if (!cache.Holds(slot, word))
+            {
+                TokenHashes described = Features.Describe(token);
+                Features.WordRows(token, described, rows);
+                SumRows(rows, FeatureExtractor.WordSlots, cache.Sums(slot, 0));
+                for (Neighbour neighbour = Neighbour.Previous; neighbour <= Neighbour.SecondNext; neighbour++)
+                {
+                    Features.NeighbourRows(described, neighbour, rows);
+                    SumRows(rows, FeatureExtractor.NeighbourSlots(neighbour), cache.Sums(slot, 1 + (int)neighbour));
+                }
+                cache.Store(slot, described);
+            }
+            hashes[j] = cache.Word(slot);
+            // Token j is itself, the token before j + 1, two before j + 2, after j - 1 and two after j - 2.
+            Add(sums, j, l, cache.Sums(slot, 0));
+            Add(sums, j + 1, l, cache.Sums(slot, 1 + (int)Neighbour.Previous));
+            Add(sums, j + 2, l, cache.Sums(slot, 1 + (int)Neighbour.SecondPrevious));
+            Add(sums, j - 1, l, cache.Sums(slot, 1 + (int)Neighbour.Next));
+            Add(sums, j - 2, l, cache.Sums(slot, 1 + (int)Neighbour.SecondNext));
+        }
+        // The stand-in for the tokens outside the sentence, as the neighbour of its first two and last two tokens.
+        Add(sums, 0, l, OutsideSums(Neighbour.Previous));
+        Add(sums, 0, l, OutsideSums(Neighbour.SecondPrevious));
+        Add(sums, 1, l, OutsideSums(Neighbour.SecondPrevious));
+        Add(sums, n - 1, l, OutsideSums(Neighbour.Next));
+        Add(sums, n - 1, l, OutsideSums(Neighbour.SecondNext));
+        Add(sums, n - 2, l, OutsideSums(Neighbour.SecondNext));
+    }
+
+    private ReadOnlySpan<int> OutsideSums(Neighbour neighbour) => _outsideSums.AsSpan((int)neighbour * LabelCount, LabelCount);
+
+    /// <summary>Adds <paramref name="values"/> to the sums of token <paramref name="i"/>, if the sentence has one.</summary>
+    private static void Add(Span<int> sums, int i, int l, ReadOnlySpan<int> values)
+    {
+        if (i < 0 || (i + 1) * l > sums.Length)
+        {
+            return;
+        }
+        ref int sum = ref MemoryMarshal.GetReference(sums[(i * l)..]);
+        ref int value = ref MemoryMarshal.GetReference(values);
+        int y = 0;
+        for (; y + Vector128<int>.Count <= l; y += Vector128<int>.Count)
+        {
+            (Vector128.LoadUnsafe(ref sum, (nuint)y) + Vector128.LoadUnsafe(ref value, (nuint)y)).StoreUnsafe(ref sum, (nuint)y);
+        }
+        for (; y < l; y++)
+        {
+            Unsafe.Add(ref sum, y) += Unsafe.Add(ref value, y);
+        }
+    }
+
+    /// <summary>The sums of the weight rows <paramref name="rows"/>[<paramref name="slots"/>], one per label, into <paramref name="sums"/>.</summary>
+    private void SumRows(ReadOnlySpan<int> rows, ReadOnlySpan<byte> slots, Span<int> sums)
+    {
+        sums.Clear();
+        AddRows(rows, slots, sums);
+    }
+
+    /// <summary>
+    /// Asks for a token's weight rows as soon as they are known, while the next tokens' rows are computed: the rows are
+    /// scattered over the table, and most of the tagging time was spent waiting for them.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private unsafe void Prefetch(ReadOnlySpan<int> rows)
@@ -258,58 +352,54 @@ public sealed class NerModel
         }
         // The table lives on the pinned object heap, so its addresses stay valid.
         short* weights = (short*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_weights));
-        foreach (int row in rows)
+        foreach (byte slot in FeatureExtractor.ContextSlots)
         {
-            Sse.Prefetch0(weights + (row * LabelCount));
+            Sse.Prefetch0(weights + (rows[slot] * LabelCount));
         }
     }
 
-    /// <summary>The sums of the weight rows <paramref name="rows"/>, one per label, into <paramref name="sums"/>.</summary>
-    private void SumRows(ReadOnlySpan<int> rows, Span<int> sums)
+    /// <summary>Adds the weight rows <paramref name="rows"/>[<paramref name="slots"/>] to <paramref name="sums"/>, one sum per label.</summary>
+    private void AddRows(ReadOnlySpan<int> rows, ReadOnlySpan<byte> slots, Span<int> sums)
     {
         int l = LabelCount;
-        sums.Clear();
-        if (!Avx2.IsSupported || l < Vector128<short>.Count)
-        {
-            foreach (int row in rows)
-            {
-                AddRow(row * l, sums);
-            }
-            return;
-        }
-        // The first eight labels stay in one register over all the rows (one load and one widening add per row,
-        // instead of loads and stores of the sums); the labels past eight (one, for four entity types) one by one.
         ref short weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         ref int sum = ref MemoryMarshal.GetReference(sums);
-        Vector256<int> head = Vector256<int>.Zero;
-        foreach (int row in rows)
+        int y0 = 0;
+        // The first eight labels stay in registers over all the rows (a load and a widening add per row, instead of
+        // loads and stores of the sums); the labels past eight (one, for four entity types) one by one.
+        if (Avx2.IsSupported && l >= Vector128<short>.Count)
         {
-            int offset = row * l;
-            head += Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref weights, (nuint)offset));
-            for (int y = Vector128<short>.Count; y < l; y++)
+            Vector256<int> head = Vector256.LoadUnsafe(ref sum);
+            foreach (byte slot in slots)
             {
-                Unsafe.Add(ref sum, y) += Unsafe.Add(ref weights, offset + y);
+                head += Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref weights, (nuint)(rows[slot] * l)));
             }
+            head.StoreUnsafe(ref sum);
+            y0 = Vector128<short>.Count;
         }
-        head.StoreUnsafe(ref sum);
-    }
-
-    /// <summary>Adds the weights of one feature row, starting at <paramref name="offset"/>, to <paramref name="sums"/>, eight labels at a time.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AddRow(int offset, Span<int> sums)
-    {
-        ref short weights = ref MemoryMarshal.GetArrayDataReference(_weights);
-        ref int sum = ref MemoryMarshal.GetReference(sums);
-        int y = 0;
-        for (; y + Vector128<short>.Count <= sums.Length; y += Vector128<short>.Count)
+        else if (Vector128.IsHardwareAccelerated && l >= Vector128<short>.Count)
         {
-            (Vector128<int> lower, Vector128<int> upper) = Vector128.Widen(Vector128.LoadUnsafe(ref weights, (nuint)(offset + y)));
-            (Vector128.LoadUnsafe(ref sum, (nuint)y) + lower).StoreUnsafe(ref sum, (nuint)y);
-            (Vector128.LoadUnsafe(ref sum, (nuint)(y + 4)) + upper).StoreUnsafe(ref sum, (nuint)(y + 4));
+            Vector128<int> lower = Vector128.LoadUnsafe(ref sum), upper = Vector128.LoadUnsafe(ref sum, 4);
+            foreach (byte slot in slots)
+            {
+                (Vector128<int> a, Vector128<int> b) = Vector128.Widen(Vector128.LoadUnsafe(ref weights, (nuint)(rows[slot] * l)));
+                lower += a;
+                upper += b;
+            }
+            lower.StoreUnsafe(ref sum);
+            upper.StoreUnsafe(ref sum, 4);
+            y0 = Vector128<short>.Count;
         }
-        for (; y < sums.Length; y++)
+        if (y0 < l)
         {
-            sums[y] += _weights[offset + y];
+            foreach (byte slot in slots)
+            {
+                int offset = rows[slot] * l;
+                for (int y = y0; y < l; y++)
+                {
+                    Unsafe.Add(ref sum, y) += Unsafe.Add(ref weights, offset + y);
+                }
+            }
         }
     }
 

@@ -21,10 +21,6 @@ internal struct TokenHashes
     /// <summary>Character classes with runs collapsed (<c>Xx-d</c>).</summary>
     public ulong Collapsed;
 
-    public ulong Prefix1, Prefix2, Prefix3, Prefix4;
-
-    public ulong Suffix1, Suffix2, Suffix3, Suffix4;
-
     /// <summary>The gazetteer kinds of the match covering the token (0: none), times two, plus one inside a match.</summary>
     public int Gazetteer;
 
@@ -40,10 +36,24 @@ internal struct TokenHashes
     /// <summary>The word's classes (<see cref="WordClusters"/>), or <see cref="WordClusters.Unknown"/>.</summary>
     public int Cluster;
 
+    /// <summary>An entry field not looked up yet (<see cref="Of"/> leaves them so; <see cref="FeatureExtractor.Describe"/> fills them).</summary>
+    public const int NotLookedUp = int.MinValue;
+
+    /// <summary>An entry field of a token that is no entry, alone, of its list.</summary>
+    public const int NoEntry = -1;
+
+    /// <summary>
+    /// The flags of the token alone in the gazetteer, in the names of annotated text and in the entity lists, or
+    /// <see cref="NoEntry"/>, or <see cref="NotLookedUp"/>: they depend on the word only, so a tagger can look them
+    /// up once per word rather than once per occurrence, and the marking of matches starts from them.
+    /// </summary>
+    public int GazetteerEntry, LexiconEntry, ListsEntry;
+
     /// <summary>Computes the hashes of <paramref name="token"/>.</summary>
     public static TokenHashes Of(ReadOnlySpan<char> token)
     {
         TokenHashes h = default;
+        h.GazetteerEntry = h.LexiconEntry = h.ListsEntry = NotLookedUp;
         ulong word = FeatureHash.Seed, lower = FeatureHash.Seed, shape = FeatureHash.Seed, collapsed = FeatureHash.Seed;
         char previousClass = '\0';
         int run = 0;
@@ -52,13 +62,6 @@ internal struct TokenHashes
             char c = Normalize(token[i]);
             word = FeatureHash.Add(word, c);
             lower = FeatureHash.Add(lower, LowerChar(c));
-            switch (i)
-            {
-                case 0: h.Prefix1 = lower; break;
-                case 1: h.Prefix2 = lower; break;
-                case 2: h.Prefix3 = lower; break;
-                case 3: h.Prefix4 = lower; break;
-            }
             char cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
             if (cls != previousClass)
             {
@@ -75,34 +78,6 @@ internal struct TokenHashes
         h.Lower = lower;
         h.Shape = shape;
         h.Collapsed = collapsed;
-        // Words shorter than four characters repeat their whole form as the longer affixes.
-        if (token.Length < 4)
-        {
-            h.Prefix4 = lower;
-            if (token.Length < 3)
-            {
-                h.Prefix3 = lower;
-                if (token.Length < 2)
-                {
-                    h.Prefix2 = lower;
-                }
-            }
-        }
-        ulong suffix = FeatureHash.Seed;
-        for (int k = 0; k < 4; k++)
-        {
-            if (k < token.Length)
-            {
-                suffix = FeatureHash.Add(suffix, LowerChar(Normalize(token[token.Length - 1 - k])));
-            }
-            switch (k)
-            {
-                case 0: h.Suffix1 = suffix; break;
-                case 1: h.Suffix2 = suffix; break;
-                case 2: h.Suffix3 = suffix; break;
-                default: h.Suffix4 = suffix; break;
-            }
-        }
         return h;
     }
 
@@ -121,7 +96,7 @@ internal struct TokenHashes
     /// Unifies the characters that sources write differently: typographic apostrophes (our tokenizer keeps
     /// <c>l’</c>, the corpora write <c>l'</c>), quotation marks and dashes.
     /// </summary>
-    private static char Normalize(char c) => c switch
+    internal static char Normalize(char c) => c switch
     {
         '’' or '‘' or 'ʼ' or '`' or '´' => '\'',
         '«' or '»' or '“' or '”' or '„' or '‹' or '›' or '‟' => '"',
@@ -129,5 +104,5 @@ internal struct TokenHashes
         _ => c,
     };
 
-    private static char LowerChar(char c) => char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c);
+    internal static char LowerChar(char c) => char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c);
 }

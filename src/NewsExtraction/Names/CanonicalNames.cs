@@ -317,7 +317,7 @@ internal sealed class CanonicalNames : IDocumentStage
                     key = HashCode.Combine(key, hash);
                 }
             }
-            OrganizationAlias? alias = e.Type == EntityType.Organization ? OrganizationAliases.Find(document.Text, tokens, first, last - first) : null;
+            OrganizationAlias? alias = e.Type == EntityType.Organization ? OrganizationAliases.Find(document, first, last - first) : null;
             return new Name(index, e.End - e.Start, firstWord, words.Count - firstWord, alias, key);
         }
     }

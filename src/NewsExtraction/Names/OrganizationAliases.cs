@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using NewsExtraction.Pipeline;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Names;
@@ -242,7 +243,7 @@ public static class OrganizationAliases
     // Spellings of one phrase key (OTAN, Otan): any of them may match, each with its own case rule.
     private static readonly OrganizationAlias[][] Spellings;
 
-    /// <summary>The aliases by phrase key; a value indexes the spellings that <see cref="Find"/> checks.</summary>
+    /// <summary>The aliases by phrase key; a value indexes the spellings that <see cref="Find(DocumentContext, int, int)"/> checks.</summary>
     internal static PhraseDictionary Phrases { get; }
 
     static OrganizationAliases()
@@ -281,7 +282,7 @@ public static class OrganizationAliases
         try
         {
             int count = Tokenizer.Tokenize(name, tokens);
-            OrganizationAlias? alias = Find(name, tokens.AsSpan(0, count), 0, count);
+            OrganizationAlias? alias = Find(name, TextFolding.Fold(name), tokens.AsSpan(0, count), 0, count);
             key = alias?.Key;
             return alias is not null;
         }
@@ -291,10 +292,14 @@ public static class OrganizationAliases
         }
     }
 
-    /// <summary>The alias spelled by tokens <c>[first, first + count)</c> of <paramref name="text"/>, if its case agrees.</summary>
-    internal static OrganizationAlias? Find(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count)
+    /// <summary>The alias spelled by tokens <c>[first, first + count)</c> of the document, if its case agrees.</summary>
+    internal static OrganizationAlias? Find(DocumentContext document, int first, int count) =>
+        Find(document.Text, document.FoldedText, document.Tokens, first, count);
+
+    /// <summary>The alias spelled by tokens <c>[first, first + count)</c> of <paramref name="text"/> (<paramref name="folded"/> when folded), if its case agrees.</summary>
+    private static OrganizationAlias? Find(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int first, int count)
     {
-        if (count == 0 || !Phrases.TryGetValue(text, tokens, first, count, out int index))
+        if (count == 0 || !Phrases.TryGetValue(folded, tokens, first, count, out int index))
         {
             return null;
         }

@@ -516,7 +516,7 @@ internal static class OrganizationEvidence
     private static bool IsAlias(DocumentContext document, in EntityDraft e)
     {
         int first = document.TokenAt(e.Start);
-        return OrganizationAliases.Find(document.Text, document.Tokens, first, document.TokenAt(e.End - 1) - first + 1) is not null;
+        return OrganizationAliases.Find(document, first, document.TokenAt(e.End - 1) - first + 1) is not null;
     }
 
     // "Nations unies la Commission": an article alone joins nothing.

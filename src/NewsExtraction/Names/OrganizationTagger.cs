@@ -54,7 +54,7 @@ internal sealed class OrganizationTagger : IDocumentStage
     // Tags the unambiguous aliases, or with "keys" the generic aliases of those organisations.
     private static void Scan(DocumentContext document, HashSet<string>? keys)
     {
-        ReadOnlySpan<char> text = document.Text;
+        ReadOnlySpan<char> text = document.Text, folded = document.FoldedText;
         ReadOnlySpan<Token> tokens = document.Tokens;
         Span<PhraseHit> hits = stackalloc PhraseHit[8];
         for (int i = 0; i < tokens.Length; i++)
@@ -72,11 +72,11 @@ internal sealed class OrganizationTagger : IDocumentStage
                 document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[i].Start, tokens[i].Start + 1));
                 continue;
             }
-            int found = OrganizationAliases.Phrases.Match(text, tokens, i, hits);
+            int found = OrganizationAliases.Phrases.Match(folded, tokens, i, hits);
             for (int h = found - 1; h >= 0; h--)
             {
                 int count = hits[h].TokenCount;
-                OrganizationAlias? alias = OrganizationAliases.Find(text, tokens, i, count);
+                OrganizationAlias? alias = OrganizationAliases.Find(document, i, count);
                 bool wanted = keys is null ? alias is { Tags: true } : alias is { Tags: false } && keys.Contains(alias.Key);
                 if (wanted && IsStandalone(text, tokens, i, count))
                 {
@@ -109,7 +109,7 @@ internal sealed class OrganizationTagger : IDocumentStage
         {
             last++;
         }
-        return OrganizationAliases.Find(document.Text, document.Tokens, first, last - first)?.Key;
+        return OrganizationAliases.Find(document, first, last - first)?.Key;
     }
 
     // The alias wins over the entity model's fragments of it ("Conseil de sécurité de" for "Conseil de sécurité de
@@ -167,7 +167,7 @@ internal sealed class OrganizationTagger : IDocumentStage
             }
         }
         int first = document.TokenAt(aliasStart);
-        return OrganizationAliases.Find(document.Text, document.Tokens, first, end - first) is null; // not "Alliance nord-atlantique"
+        return OrganizationAliases.Find(document, first, end - first) is null; // not "Alliance nord-atlantique"
     }
 
     private static bool IsWorkNamedAfter(DocumentContext document, in EntityDraft other, int aliasStart)

@@ -19,6 +19,7 @@ internal sealed class DocumentContext : IDisposable
 
     private Token[] _tokens;
     private Sentence[] _sentences;
+    private char[]? _folded;
     private readonly GapBuffer<EntityDraft> _entities;
 
     /// <param name="text">The document's text.</param>
@@ -79,6 +80,23 @@ internal sealed class DocumentContext : IDisposable
     public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, TokenCount);
 
     public ReadOnlySpan<Sentence> Sentences => _sentences.AsSpan(0, SentenceCount);
+
+    /// <summary>
+    /// The text folded by <see cref="TextFolding"/> (lower case, no diacritics, same offsets), made on first use:
+    /// the phrase tables of several stages look up the same tokens, folded once here rather than in every stage.
+    /// </summary>
+    public ReadOnlySpan<char> FoldedText
+    {
+        get
+        {
+            if (_folded is null)
+            {
+                _folded = ArrayPool<char>.Shared.Rent(Math.Max(1, Text.Length));
+                TextFolding.Fold(Text, _folded);
+            }
+            return _folded.AsSpan(0, Text.Length);
+        }
+    }
 
     /// <summary>
     /// The entities so far, sorted by start, never overlapping. Valid until the next change to them. Costs a move of
@@ -240,6 +258,11 @@ internal sealed class DocumentContext : IDisposable
 
     public void Dispose()
     {
+        if (_folded is not null)
+        {
+            ArrayPool<char>.Shared.Return(_folded);
+            _folded = null;
+        }
         if (_tokens.Length > 0)
         {
             ArrayPool<Token>.Shared.Return(_tokens);

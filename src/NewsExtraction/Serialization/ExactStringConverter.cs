@@ -13,7 +13,10 @@ internal sealed class ExactStringConverter : JsonConverter<string>
 {
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString();
 
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => WriteValue(writer, value, options.Encoder);
+
+    /// <summary>Writes <paramref name="value"/> as a JSON string, a lone surrogate as its escape, the rest escaped by <paramref name="encoder"/>.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, string value, System.Text.Encodings.Web.JavaScriptEncoder? encoder)
     {
         ReadOnlySpan<char> text = value;
         int surrogate = text.IndexOfAnyInRange('\uD800', '\uDFFF');
@@ -22,7 +25,7 @@ internal sealed class ExactStringConverter : JsonConverter<string>
             writer.WriteStringValue(value);
             return;
         }
-        writer.WriteRawValue(Escape(text, options.Encoder), skipInputValidation: true);
+        writer.WriteRawValue(Escape(text, encoder), skipInputValidation: true);
     }
 
     private static bool HasLoneSurrogate(ReadOnlySpan<char> text)

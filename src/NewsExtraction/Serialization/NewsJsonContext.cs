@@ -10,6 +10,8 @@ namespace NewsExtraction.Serialization;
 [JsonSerializable(typeof(TokensRecord))]
 [JsonSerializable(typeof(ErrorRecord))]
 [JsonSerializable(typeof(InputRecord))]
+[JsonSerializable(typeof(EntityType))]
+[JsonSerializable(typeof(CountryForm))]
 internal sealed partial class NewsJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -6,8 +6,9 @@ namespace NewsExtraction.Text;
 
 /// <summary>
 /// A read-only dictionary of phrases — token sequences compared after <see cref="TextFolding"/> — matched
-/// over a document's tokens without allocating: the tokens of a candidate are folded into a stack buffer,
-/// joined by single spaces, and looked up one token longer at a time while a longer phrase exists. The key's
+/// over a document's tokens without allocating: the tokens of a candidate, read from the text folded once per
+/// document (<see cref="Pipeline.DocumentContext.FoldedText"/>), are joined by single spaces in a stack buffer
+/// and looked up one token longer at a time while a longer phrase exists. The key's
 /// hash grows with it (FNV-1a continues over the added characters), so a longer candidate costs only its new
 /// token rather than a hash of the whole span, and building the table is one pass (a frozen dictionary's
 /// analysis of its keys was a noticeable part of start-up). Thread-safe.
@@ -22,6 +23,10 @@ internal sealed class PhraseDictionary
     private const ulong HashSeed = 14695981039346656037, HashPrime = 1099511628211;
 
     private readonly ulong[] _firstTokens = new ulong[FilterBits / 64];
+
+    // A test of a candidate's first token before it is hashed: a bit per (first character, last character) and
+    // length (each modulo 64) of the keys' first tokens. Most tokens of a text fail it for a load and a few operations.
+    private readonly ulong[] _firstShapes = new ulong[64 * 64];
 
     // Open addressing with linear probing: a slot holds 1 + the index of its entry, 0 when empty.
     private readonly int[] _slots;
@@ -47,8 +52,13 @@ internal sealed class PhraseDictionary
             }
             nodes[key] = new Node(value, existing.HasLonger);
             int firstSpace = key.IndexOf(' ');
-            uint filter = Filter(Hash(HashSeed, firstSpace < 0 ? key : key.AsSpan(0, firstSpace)));
+            ReadOnlySpan<char> firstToken = firstSpace < 0 ? key : key.AsSpan(0, firstSpace);
+            uint filter = Filter(Hash(HashSeed, firstToken));
             _firstTokens[filter >> 6] |= 1UL << (int)(filter & 63);
+            if (!firstToken.IsEmpty)
+            {
+                _firstShapes[Shape(firstToken)] |= ShapeBit(firstToken);
+            }
             // Every shorter run of whole tokens is a prefix that may lead here.
             for (int space = key.LastIndexOf(' '); space > 0; space = key.LastIndexOf(' ', space - 1))
             {
@@ -102,24 +112,30 @@ internal sealed class PhraseDictionary
 
     /// <summary>
     /// Writes into <paramref name="hits"/> every phrase that starts at token <paramref name="start"/>, shortest
-    /// first, and returns how many there are (at most <c>hits.Length</c>).
+    /// first, and returns how many there are (at most <c>hits.Length</c>). <paramref name="folded"/> is the text the
+    /// tokens index, folded by <see cref="TextFolding"/> (same offsets).
     /// </summary>
     [SkipLocalsInit]
-    public int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, Span<PhraseHit> hits)
+    public int Match(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int start, Span<PhraseHit> hits)
     {
         Token first = tokens[start];
         if (first.Length > MaxKeyLength)
         {
             return 0;
         }
-        Span<char> key = stackalloc char[MaxKeyLength];
-        TextFolding.Fold(text.Slice(first.Start, first.Length), key);
-        ulong hash = Hash(HashSeed, key[..first.Length]);
+        ReadOnlySpan<char> head = folded.Slice(first.Start, first.Length);
+        if (head.IsEmpty || (_firstShapes[Shape(head)] & ShapeBit(head)) == 0)
+        {
+            return 0;
+        }
+        ulong hash = Hash(HashSeed, head);
         uint filter = Filter(hash);
         if ((_firstTokens[filter >> 6] & (1UL << (int)(filter & 63))) == 0)
         {
             return 0;
         }
+        Span<char> key = stackalloc char[MaxKeyLength];
+        head.CopyTo(key);
         int length = first.Length;
         int count = 0;
         for (int i = start; i < tokens.Length && count < hits.Length; i++)
@@ -133,7 +149,7 @@ internal sealed class PhraseDictionary
                     break;
                 }
                 key[length] = ' ';
-                TextFolding.Fold(text.Slice(token.Start, token.Length), key[(length + 1)..]);
+                folded.Slice(token.Start, token.Length).CopyTo(key[(length + 1)..]);
                 hash = Hash(hash, key.Slice(length, token.Length + 1));
                 length = needed;
             }
@@ -153,11 +169,11 @@ internal sealed class PhraseDictionary
         return count;
     }
 
-    /// <summary>Looks up the phrase made of tokens <c>[first, first + count)</c>.</summary>
-    public bool TryGetValue(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count, out int value)
+    /// <summary>Looks up the phrase made of tokens <c>[first, first + count)</c> of the <paramref name="folded"/> text.</summary>
+    public bool TryGetValue(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int first, int count, out int value)
     {
         Span<PhraseHit> hits = stackalloc PhraseHit[16];
-        int n = Match(text, tokens, first, hits);
+        int n = Match(folded, tokens, first, hits);
         for (int i = 0; i < n; i++)
         {
             if (hits[i].TokenCount == count)
@@ -217,7 +233,15 @@ internal sealed class PhraseDictionary
         return hash;
     }
 
+    // The first-token shape filter's word and bit of a non-empty token.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Shape(ReadOnlySpan<char> token) => ((token[0] & 63) << 6) | (token[^1] & 63);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ShapeBit(ReadOnlySpan<char> token) => 1UL << (token.Length & 63);
+
     // The first-token filter's 16 bits of a hash.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Filter(ulong hash) => (uint)(hash ^ (hash >> 32) ^ (hash >> 16)) & (FilterBits - 1);
 
     private readonly record struct Node(int Value, bool HasLonger);

@@ -37,6 +37,42 @@ public sealed class ExtractionJsonTests
         Assert.Equal(text[quote.GetProperty("start").GetInt32()..quote.GetProperty("end").GetInt32()], quote.GetProperty("text").GetString());
     }
 
+    // The strings the writer must escape: controls, quotes and backslashes, HTML-sensitive marks, line separators,
+    // a byte-order mark, a paired and a lone surrogate, accents and non-Latin script.
+    public static TheoryData<string> HostileStrings => new()
+    {
+        "Jean\u0000 Dupont\u0001\u001f\u007f",
+        "« Macron » \"Manu\" \\ l’Élysée\t\r\n\b\f",
+        "<script>&'+`</script> \u2028\u2029\uFEFF\u200B",
+        "Séoul 서울 北京 😀",
+        "lone \uD800 high, lone \uDC00 low, reversed \uDE00\uD83D",
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileStrings))]
+    public void The_written_line_is_the_serializers_output_of_the_record_byte_for_byte(string hostile)
+    {
+        Entity[] entities =
+        [
+            new() { Type = EntityType.Person, Start = 0, End = 4, Text = hostile, Canonical = hostile + " Macron" },
+            new() { Type = EntityType.Country, Start = 5, End = 9, Text = "Corée", Iso2 = "KR", Form = CountryForm.Capital },
+            new() { Type = EntityType.Quantity, Start = 10, End = 14, Text = "1,5 milliard", Value = 1.5e9, Unit = hostile, Approximate = true },
+            new() { Type = EntityType.Quantity, Start = 15, End = 16, Text = "0,1", Value = 0.1, Approximate = false },
+            new() { Type = EntityType.Quantity, Start = 17, End = 18, Text = "tiny", Value = -1.25e-7 },
+            new() { Type = EntityType.Date, Start = 19, End = 24, Text = "lundi", Iso = "2026-12-07" },
+            new() { Type = EntityType.Organization, Start = 25, End = 28, Text = "ONU" },
+        ];
+        Quote[] quotes =
+        [
+            new() { Start = 1, End = 3, Text = hostile, Cue = "a déclaré", Speaker = new() { Start = 4, End = 6, Text = hostile, Name = hostile } },
+            new() { Start = 7, End = 9, Text = "said" },
+        ];
+        var result = new ExtractionResult(hostile, Language.French, [], [], entities, quotes);
+
+        string expected = JsonSerializer.Serialize(new DocumentRecord(hostile, "fr", entities, quotes), NewsJsonContext.Output.DocumentRecord);
+        Assert.Equal(expected, ExtractionJson.Serialize(result, hostile));
+    }
+
     [Fact]
     public void A_lone_surrogate_in_the_id_is_written_as_its_escape() =>
         Assert.Contains("\"id\":\"a\\uDC00b\"", ExtractionJson.Serialize(Extractor.Extract("x"), "a" + (char)0xDC00 + "b"), StringComparison.Ordinal);
