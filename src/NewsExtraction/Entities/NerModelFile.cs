@@ -4,7 +4,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
-using NewsExtraction.Pipeline;
 
 namespace NewsExtraction.Entities;
 
@@ -12,15 +11,15 @@ namespace NewsExtraction.Entities;
 /// <remarks>
 /// <para>
 /// Format 4, little-endian, stored as is so that loading is a few bulk copies: the four bytes <c>NXNR</c>, the 16-bit
-/// version, the language code (length-prefixed UTF-8), the feature template id (16-bit), the hash bits and the number of
-/// entity types (a byte each), the types (length-prefixed UTF-8); five tables (the gazetteer's, the word classes, the names and the name
-/// words of the training data, the entity lists), each a 32-bit entry count, all keys (64-bit hashes) then all values
-/// (bytes for the gazetteer and the names, 32-bit for the others), in the order <see cref="HashLookup.Arrange"/> gives;
-/// the weight scale and the label transitions (32-bit floats); then the weight table (2^bits rows × labels, 16-bit):
-/// the number of rows with a weight other than 0, a bitmap of those rows (bit r % 64 of 64-bit word r / 64), and
-/// those rows in order. Most rows of a trained table are all 0 (half of the French model's, three quarters of the
-/// English one's); the hashes do not compress, so deflating the file would save little beyond those rows and cost
-/// most of the start-up.
+/// version, the language code (length-prefixed UTF-8), the feature template id (16-bit), the hash bits and the number
+/// of entity types (a byte each), the types (length-prefixed UTF-8); five tables (the gazetteer's, the word classes,
+/// the names and the name words of the training data, the entity lists), each a 32-bit entry count, all keys (64-bit
+/// hashes) then all values (bytes for the gazetteer and the names, 32-bit for the others), in the order
+/// <see cref="HashLookup.Arrange"/> gives; the weight scale and the label transitions (32-bit floats); then the weight
+/// table (2^bits rows × labels, 16-bit): the number of rows with a weight other than 0, a bitmap of those rows (bit
+/// r % 64 of 64-bit word r / 64), and those rows in order. Most rows of a trained table are all 0 (half of the French
+/// model's, three quarters of the English one's); the hashes do not compress, so deflating the file would save little
+/// beyond those rows and cost most of the start-up.
 /// </para>
 /// <para>
 /// Format 3, still read: the same fields up to the weight table in a deflated stream after the version, each table

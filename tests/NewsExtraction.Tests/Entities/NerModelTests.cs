@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
 using NewsExtraction.Entities;
-using NewsExtraction.Pipeline;
 
 namespace NewsExtraction.Tests.Entities;
 
