@@ -94,14 +94,18 @@ internal sealed class EntityLists
         covered.Clear();
         for (int start = 0; start < tokens.Length; start++)
         {
+            // Most words are no entry: their own entry, known from their description, settles them without hashing.
+            int bits = tokens[start].ListsEntry != TokenHashes.NotLookedUp ? tokens[start].ListsEntry : EntryOf(tokens[start]);
+            if (bits == TokenHashes.NoEntry)
+            {
+                continue;
+            }
             ulong hash = FeatureHash.Seed;
             ends.Fill(start);
             for (int end = start; end < tokens.Length; end++)
             {
                 hash = FeatureHash.Combine(hash, tokens[end].Lower);
-                int bits = end != start ? _entries.TryGetValue(hash, out int found) ? found : TokenHashes.NoEntry
-                    : tokens[start].ListsEntry != TokenHashes.NotLookedUp ? tokens[start].ListsEntry : EntryOf(tokens[start]);
-                if (bits == TokenHashes.NoEntry)
+                if (end > start && !_entries.TryGetValue(hash, out bits))
                 {
                     break;
                 }

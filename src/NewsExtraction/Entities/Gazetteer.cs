@@ -136,14 +136,20 @@ internal sealed class Gazetteer
         }
         for (int start = 0; start < tokens.Length;)
         {
+            // Most words are no entry: their own entry, known from their description, settles them without hashing.
+            int flags = Entry(ref tokens[start]);
+            if (flags is TokenHashes.NoEntry or 0)
+            {
+                start++;
+                continue;
+            }
             ulong hash = FeatureHash.Seed;
             int matchEnd = start;
             byte matchKind = 0;
             for (int end = start; end < tokens.Length; end++)
             {
                 hash = FeatureHash.Combine(hash, Key(tokens[end]));
-                int flags = end == start ? Entry(ref tokens[start]) : _entries.TryGetValue(hash, out int found) ? found : TokenHashes.NoEntry;
-                if (flags == TokenHashes.NoEntry)
+                if (end > start && !_entries.TryGetValue(hash, out flags))
                 {
                     break;
                 }
