@@ -77,13 +77,9 @@ internal sealed class EntityLists
         return (shortName < 0 && part < 0 && !places ? -1 : name, shortName, part, places);
     }
 
-    /// <summary>Sets <see cref="TokenHashes.Lists"/> on every token from its <see cref="TokenHashes.Lower"/> hash.</summary>
+    /// <summary>Sets <see cref="TokenHashes.Lists"/> on every token from its <see cref="TokenHashes.Lower"/> hash; the tokens are unmarked (0, as described).</summary>
     public void Mark(Span<TokenHashes> tokens)
     {
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            tokens[i].Lists = 0;
-        }
         if (_entries.Count == 0)
         {
             return;

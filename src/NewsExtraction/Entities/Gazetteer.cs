@@ -122,14 +122,10 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// Sets <see cref="TokenHashes.Gazetteer"/> (or <see cref="TokenHashes.Lexicon"/>) on every token covered by a longest
-    /// match: the match's kinds times two, plus one after its first token.
+    /// match: the match's kinds times two, plus one after its first token. The tokens are unmarked (0, as described).
     /// </summary>
     public void Mark(Span<TokenHashes> tokens)
     {
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            Target(ref tokens[i]) = 0;
-        }
         if (_entries.Count == 0)
         {
             return;
