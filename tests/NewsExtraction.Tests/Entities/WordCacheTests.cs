@@ -72,9 +72,9 @@ public sealed class WordCacheTests
     }
 
     [Fact]
-    public void The_features_rows_are_split_between_the_word_its_neighbours_and_its_context_without_overlap()
+    public void The_features_rows_are_split_between_the_word_its_neighbours_its_position_and_its_context_without_overlap()
     {
-        List<byte> slots = [.. FeatureExtractor.WordSlots, .. FeatureExtractor.ContextSlots];
+        List<byte> slots = [.. FeatureExtractor.WordSlots, .. FeatureExtractor.PositionSlots, .. FeatureExtractor.ContextSlots];
         for (Neighbour neighbour = Neighbour.Previous; neighbour <= Neighbour.SecondNext; neighbour++)
         {
             slots.AddRange(FeatureExtractor.NeighbourSlots(neighbour));
