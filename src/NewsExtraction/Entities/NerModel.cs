@@ -336,6 +336,13 @@ public sealed class NerModel
         ref int sum = ref MemoryMarshal.GetReference(sums[(i * l)..]);
         ref int value = ref MemoryMarshal.GetReference(values);
         int y = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; y + Vector256<int>.Count <= l; y += Vector256<int>.Count)
+            {
+                (Vector256.LoadUnsafe(ref sum, (nuint)y) + Vector256.LoadUnsafe(ref value, (nuint)y)).StoreUnsafe(ref sum, (nuint)y);
+            }
+        }
         for (; y + Vector128<int>.Count <= l; y += Vector128<int>.Count)
         {
             (Vector128.LoadUnsafe(ref sum, (nuint)y) + Vector128.LoadUnsafe(ref value, (nuint)y)).StoreUnsafe(ref sum, (nuint)y);
