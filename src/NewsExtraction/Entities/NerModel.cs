@@ -243,7 +243,7 @@ public sealed class NerModel
         TokenHashes[] hashes = ArrayPool<TokenHashes>.Shared.Rent(n);
         int[] rows = ArrayPool<int>.Shared.Rent(n * FeatureExtractor.Count);
         int[] sums = ArrayPool<int>.Shared.Rent(n * l);
-        Describe(text, tokens, hashes, sums);
+        Describe(text, tokens, hashes, sums.AsSpan(0, n * l));
         Features.Mark(hashes.AsSpan(0, n));
         for (int i = 0; i < n; i++)
         {
@@ -274,7 +274,7 @@ public sealed class NerModel
 
     /// <summary>
     /// Describes each token (<see cref="FeatureExtractor.Describe"/>) into <paramref name="hashes"/> and adds to
-    /// <paramref name="sums"/> the weights of its rows that depend on its word alone (inside the sentence, its position's
+    /// <paramref name="sums"/> (<see cref="LabelCount"/> per token) the weights of its rows that depend on its word alone (inside the sentence, its position's
     /// too) and of its neighbours' that depend on theirs, from this thread's <see cref="WordCache"/> for a word seen before.
     /// </summary>
     private void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenHashes> hashes, Span<int> sums)
@@ -282,7 +282,7 @@ public sealed class NerModel
         int l = LabelCount, n = tokens.Length;
         WordCache cache = _wordCaches.Value!;
         Span<int> rows = stackalloc int[FeatureExtractor.Count];
-        sums[..(n * l)].Clear();
+        sums.Clear();
         for (int j = 0; j < n; j++)
         {
             ReadOnlySpan<char> token = tokens[j].In(text);
