@@ -89,6 +89,56 @@ public sealed class WordCacheTests
         Assert.Equal(EmissionsFromAllRows(model, text, tokens), emissions);
     }
 
+    [Theory]
+    [InlineData(Language.French)]
+    [InlineData(Language.English)]
+    public void Two_new_words_of_a_sentence_that_share_a_slot_keep_their_own_scores(Language language)
+    {
+        // The first two made-up words whose hashes fall in the same slot.
+        var seen = new Dictionary<int, string>();
+        string first = "", second = "";
+        for (int i = 0; second.Length == 0; i++)
+        {
+            string word = $"Zorv{i}";
+            if (!seen.TryAdd(WordCache.SlotOf(TokenHashes.WordOf(word)), word))
+            {
+                (first, second) = (seen[WordCache.SlotOf(TokenHashes.WordOf(word))], word);
+            }
+        }
+        NerModel model = WithRandomWeights(language);
+        string text = NerModel.Join([first, "et", second, "."], out Token[] tokens);
+        var emissions = new float[tokens.Length * model.LabelCount];
+
+        model.Emissions(text, tokens, emissions);
+
+        Assert.Equal(EmissionsFromAllRows(model, text, tokens), emissions);
+    }
+
+    [Theory]
+    [InlineData(Language.French)]
+    [InlineData(Language.English)]
+    public void A_known_word_keeps_its_scores_when_a_new_word_of_its_sentence_takes_its_slot(Language language)
+    {
+        var seen = new Dictionary<int, string>();
+        string known = "", fresh = "";
+        for (int i = 0; fresh.Length == 0; i++)
+        {
+            string word = $"Zorv{i}";
+            if (!seen.TryAdd(WordCache.SlotOf(TokenHashes.WordOf(word)), word))
+            {
+                (known, fresh) = (seen[WordCache.SlotOf(TokenHashes.WordOf(word))], word);
+            }
+        }
+        NerModel model = WithRandomWeights(language);
+        model.Emissions(known, [new Token(0, known.Length, TokenKind.Word)], new float[model.LabelCount]);
+        string text = NerModel.Join([known, "et", fresh, "."], out Token[] tokens);
+        var emissions = new float[tokens.Length * model.LabelCount];
+
+        model.Emissions(text, tokens, emissions);
+
+        Assert.Equal(EmissionsFromAllRows(model, text, tokens), emissions);
+    }
+
     [Fact]
     public void The_features_rows_are_split_between_the_word_its_neighbours_its_position_and_its_context_without_overlap()
     {
@@ -110,11 +160,11 @@ public sealed class WordCacheTests
         TokenHashes a = TokenHashes.Of(first), b = TokenHashes.Of(second);
         int slot = WordCache.SlotOf(a.Word);
 
-        cache.Store(slot, a);
+        cache.Store(slot, a, new int[WordCache.Roles * 9]);
 
         Assert.True(cache.Holds(slot, a.Word));
         Assert.False(cache.Holds(slot, b.Word));
-        cache.Store(slot, b);
+        cache.Store(slot, b, new int[WordCache.Roles * 9]);
         Assert.False(cache.Holds(slot, a.Word));
     }
 }
