@@ -21,13 +21,26 @@ internal sealed class HashLookup
 
     private HashLookup(int count)
     {
-        _keys = new ulong[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)count * 2))];
+        _keys = new ulong[Capacity(count)];
         _values = new int[_keys.Length];
         _mask = _keys.Length - 1;
         Count = count;
     }
 
     public int Count { get; }
+
+    /// <summary>
+    /// Orders entries (keys and their values together) as a table of that many entries places them: by home slot, then
+    /// key. Inserted in that order, the table fills front to back instead of at random places (fewer cache misses at
+    /// load), and the order does not depend on how the entries were first gathered.
+    /// </summary>
+    public static void Arrange<T>(Span<ulong> keys, Span<T> values)
+    {
+        ulong mask = (ulong)Capacity(keys.Length) - 1;
+        keys.Sort(values, (a, b) => (a & mask) != (b & mask) ? (a & mask).CompareTo(b & mask) : a.CompareTo(b));
+    }
+
+    private static int Capacity(int count) => Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)count * 2));
 
     /// <summary>The entries, sorted by key (for a deterministic model file).</summary>
     public KeyValuePair<ulong, int>[] Entries()
@@ -63,21 +76,36 @@ internal sealed class HashLookup
     }
 
     private void AddAll<T>(IReadOnlyCollection<KeyValuePair<ulong, T>> entries)
-        where T : IBinaryInteger<T>
+        where T : unmanaged, IBinaryInteger<T>
     {
+        if (entries is HashEntries<T> columns)
+        {
+            // Straight from a model file's columns, without an enumerator call per entry.
+            ReadOnlySpan<T> values = columns.Values;
+            for (int i = 0; i < values.Length; i++)
+            {
+                Add(columns.Keys[i], int.CreateTruncating(values[i]));
+            }
+            return;
+        }
         foreach ((ulong key, T value) in entries)
         {
-            if (key == 0)
-            {
-                throw new ArgumentException("Key 0 is reserved.", nameof(entries));
-            }
-            int slot = (int)key & _mask;
-            while (_keys[slot] != 0 && _keys[slot] != key)
-            {
-                slot = (slot + 1) & _mask;
-            }
-            _keys[slot] = key;
-            _values[slot] = int.CreateTruncating(value);
+            Add(key, int.CreateTruncating(value));
         }
+    }
+
+    private void Add(ulong key, int value)
+    {
+        if (key == 0)
+        {
+            throw new ArgumentException("Key 0 is reserved.", nameof(key));
+        }
+        int slot = (int)key & _mask;
+        while (_keys[slot] != 0 && _keys[slot] != key)
+        {
+            slot = (slot + 1) & _mask;
+        }
+        _keys[slot] = key;
+        _values[slot] = value;
     }
 }

@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -17,16 +15,10 @@ namespace NewsExtraction.Entities;
 /// Viterbi over BIO labels. Load one, tag with it, evaluate it, train or fine-tune one. Thread-safe once loaded.
 /// </summary>
 /// <remarks>
-/// The file format (version 3): the four bytes <c>NXNR</c>, a 16-bit version, then, deflated: the language code,
-/// the feature template id, the hash bits, the entity types, the gazetteer's hashes, the word classes, the names
-/// and name words of the training data (hashes), the organisation, person name and place lists (hashes), the weight scale, the label transitions (float) and the weight table
-/// (16-bit, 2^bits rows × labels). Little-endian.
+/// The file format (version 4, uncompressed; version 3 files are read too) is described on <see cref="NerModelFile"/>.
 /// </remarks>
 public sealed class NerModel
 {
-    private const uint Magic = 0x524E584E; // "NXNR"
-    private const ushort FormatVersion = 3;
-
     private readonly string[] _types;
     private readonly short[] _weights;
     private readonly float _scale;
@@ -68,6 +60,15 @@ public sealed class NerModel
     public IReadOnlyList<string> EntityTypes => _types;
 
     internal FeatureExtractor Features { get; }
+
+    /// <summary>The 16-bit weights, 2^bits rows × <see cref="LabelCount"/>, as a model file stores them.</summary>
+    internal ReadOnlySpan<short> RawWeights => _weights;
+
+    /// <summary>What a 16-bit weight is multiplied by.</summary>
+    internal float Scale => _scale;
+
+    /// <summary>The label transitions, as a model file stores them.</summary>
+    internal ReadOnlySpan<float> RawTransitions => _transitions;
 
     /// <summary>O, then B- and I- of each type.</summary>
     internal int LabelCount { get; }
@@ -124,7 +125,7 @@ public sealed class NerModel
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            return Read(stream);
+            return NerModelFile.Read(stream);
         }
         catch (Exception ex) when (ex is EndOfStreamException or FormatException or OverflowException or InvalidDataException)
         {
@@ -150,84 +151,6 @@ public sealed class NerModel
         return Load(stream);
     }
 
-    private static NerModel Read(Stream stream)
-    {
-        using var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        if (header.ReadUInt32() != Magic)
-        {
-            throw new NerModelException("it does not start as a model file does (NXNR)");
-        }
-        ushort version = header.ReadUInt16();
-        if (version != FormatVersion)
-        {
-            throw new NerModelException($"format version {version}; this library reads version {FormatVersion}");
-        }
-        using var reader = new BinaryReader(new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true), Encoding.UTF8);
-        if (!LanguageCodes.TryParse(reader.ReadString(), out Language language) || language == Language.Unknown)
-        {
-            throw new NerModelException("its language is neither French nor English");
-        }
-        ushort template = reader.ReadUInt16();
-        if (template != FeatureExtractor.TemplateId)
-        {
-            throw new NerModelException($"feature template {template}; this library computes template {FeatureExtractor.TemplateId}");
-        }
-        int hashBits = reader.ReadByte();
-        var types = new string[reader.ReadByte()];
-        for (int i = 0; i < types.Length; i++)
-        {
-            types[i] = reader.ReadString();
-        }
-        KeyValuePair<ulong, byte>[] countries = ReadEntries<byte>(reader);
-        KeyValuePair<ulong, int>[] classes = ReadEntries<int>(reader);
-        KeyValuePair<ulong, byte>[] names = ReadEntries<byte>(reader);
-        KeyValuePair<ulong, int>[] nameParts = ReadEntries<int>(reader);
-        KeyValuePair<ulong, int>[] lists = ReadEntries<int>(reader);
-        float scale = reader.ReadSingle();
-        int labels = 1 + (2 * types.Length);
-        var transitions = new float[(labels + 1) * labels];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(transitions.AsSpan()));
-        short[] weights = GC.AllocateUninitializedArray<short>((1 << hashBits) * labels, pinned: true);
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
-        var features = new FeatureExtractor(hashBits, new Gazetteer(countries), new WordClusters(classes),
-            new Gazetteer(names, caseSensitive: true), new NameParts(nameParts), new EntityLists(lists));
-        return new NerModel(language, types, features, weights, scale, transitions);
-    }
-
-    // The entries a block at a time, as written (little-endian hash, then value): a BinaryReader call per field
-    // is a decompressor call each, and the name lists hold hundreds of thousands of entries.
-    private static KeyValuePair<ulong, T>[] ReadEntries<T>(BinaryReader reader)
-        where T : unmanaged
-    {
-        var entries = new KeyValuePair<ulong, T>[reader.ReadInt32()];
-        int size = sizeof(ulong) + Unsafe.SizeOf<T>();
-        Span<byte> block = stackalloc byte[256 * size];
-        for (int first = 0; first < entries.Length; first += 256)
-        {
-            int count = Math.Min(256, entries.Length - first);
-            Span<byte> bytes = block[..(count * size)];
-            reader.BaseStream.ReadExactly(bytes);
-            for (int i = 0; i < count; i++)
-            {
-                ReadOnlySpan<byte> record = bytes.Slice(i * size, size);
-                entries[first + i] = new(BinaryPrimitives.ReadUInt64LittleEndian(record), MemoryMarshal.Read<T>(record[sizeof(ulong)..]));
-            }
-        }
-        return entries;
-    }
-
-    // The mirror of ReadEntries: little-endian values, as MemoryMarshal.Read reads them back.
-    private static void WriteEntries<T>(BinaryWriter writer, KeyValuePair<ulong, T>[] entries)
-        where T : unmanaged
-    {
-        writer.Write(entries.Length);
-        foreach ((ulong hash, T value) in entries)
-        {
-            writer.Write(hash);
-            writer.Write(MemoryMarshal.AsBytes(new ReadOnlySpan<T>(in value)));
-        }
-    }
-
     /// <summary>Writes the model to a file.</summary>
     public void Save(string path)
     {
@@ -239,27 +162,7 @@ public sealed class NerModel
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        header.Write(Magic);
-        header.Write(FormatVersion);
-        header.Flush();
-        using var writer = new BinaryWriter(new DeflateStream(stream, CompressionLevel.Optimal, leaveOpen: true), Encoding.UTF8);
-        writer.Write(Language.ToCode());
-        writer.Write((ushort)FeatureExtractor.TemplateId);
-        writer.Write((byte)Features.HashBits);
-        writer.Write((byte)_types.Length);
-        foreach (string type in _types)
-        {
-            writer.Write(type);
-        }
-        WriteEntries(writer, Features.Gazetteer.Entries);
-        WriteEntries(writer, Features.Clusters.Entries);
-        WriteEntries(writer, Features.Names.Entries);
-        WriteEntries(writer, Features.NameParts.Entries);
-        WriteEntries(writer, Features.Lists.Entries);
-        writer.Write(_scale);
-        writer.Write(MemoryMarshal.AsBytes(_transitions.AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));
+        NerModelFile.Write(this, stream);
     }
 
     /// <summary>Trains a new model on <paramref name="train"/>, stopping early when the F1 on <paramref name="dev"/> (all files' entities pooled) stops improving.</summary>
@@ -324,36 +227,39 @@ public sealed class NerModel
             return;
         }
         int l = LabelCount;
+        float[] emissions = ArrayPool<float>.Shared.Rent(n * l);
+        byte[] back = ArrayPool<byte>.Shared.Rent(n * l);
+        Emissions(text, tokens, emissions);
+        Span<float> scores = stackalloc float[2 * l];
+        ViterbiDecoder.Decode(emissions, n, l, _transitions, [], labels, back, scores);
+        ArrayPool<byte>.Shared.Return(back);
+        ArrayPool<float>.Shared.Return(emissions);
+    }
+
+    /// <summary>The score of every label of every token of a sentence (token-major): the weights of its feature rows, summed.</summary>
+    internal void Emissions(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<float> emissions)
+    {
+        int n = tokens.Length, l = LabelCount;
         TokenHashes[] hashes = ArrayPool<TokenHashes>.Shared.Rent(n);
         int[] rows = ArrayPool<int>.Shared.Rent(n * FeatureExtractor.Count);
         int[] sums = ArrayPool<int>.Shared.Rent(n * l);
-        float[] emissions = ArrayPool<float>.Shared.Rent(n * l);
-        byte[] back = ArrayPool<byte>.Shared.Rent(n * l);
         Describe(text, tokens, hashes, sums);
         Features.Mark(hashes.AsSpan(0, n));
         for (int i = 0; i < n; i++)
         {
             Features.ContextRows(hashes.AsSpan(0, n), i, rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count));
+            Prefetch(rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count));
         }
-        Prefetch(rows.AsSpan(0, FeatureExtractor.Count));
         for (int i = 0; i < n; i++)
         {
-            if (i + 1 < n)
-            {
-                Prefetch(rows.AsSpan((i + 1) * FeatureExtractor.Count, FeatureExtractor.Count));
-            }
             Span<int> s = sums.AsSpan(i * l, l);
             AddRows(rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count), FeatureExtractor.ContextSlots, s);
-            Span<float> e = emissions.AsSpan(i * l, l);
+            Span<float> e = emissions.Slice(i * l, l);
             for (int y = 0; y < e.Length; y++)
             {
                 e[y] = s[y] * _scale;
             }
         }
-        Span<float> scores = stackalloc float[2 * l];
-        ViterbiDecoder.Decode(emissions, n, l, _transitions, [], labels, back, scores);
-        ArrayPool<byte>.Shared.Return(back);
-        ArrayPool<float>.Shared.Return(emissions);
         ArrayPool<int>.Shared.Return(sums);
         ArrayPool<int>.Shared.Return(rows);
         ArrayPool<TokenHashes>.Shared.Return(hashes);
@@ -434,8 +340,8 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// Asks for the weight rows of the next token while the current one is summed: the rows are scattered over the
-    /// table, and most of the tagging time is spent waiting for them.
+    /// Asks for a token's weight rows as soon as they are known, while the next tokens' rows are computed: the rows are
+    /// scattered over the table, and most of the tagging time was spent waiting for them.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private unsafe void Prefetch(ReadOnlySpan<int> rows)

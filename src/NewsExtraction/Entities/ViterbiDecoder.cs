@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsExtraction.Entities;
 
 /// <summary>
@@ -34,34 +38,26 @@ internal static class ViterbiDecoder
         {
             ReadOnlySpan<float> emission = emissions.Slice(i * l, l);
             Span<byte> pointers = back.Slice(i * l, l);
-            for (int y = 0; y < l; y++)
+            Step(current, transitions, emission, next, pointers);
+            // Only B-k (y - 1) and I-k (y) may precede I-k, the even labels from 2.
+            for (int y = 2; y < l; y += 2)
             {
-                float best = float.NegativeInfinity;
-                int arg = 0;
-                if (Allowed(allowed, i, y))
-                {
-                    if (IsInside(y))
-                    {
-                        // Only B-k (y - 1) and I-k (y) may precede I-k.
-                        float fromBegin = current[y - 1] + transitions[((y - 1) * l) + y];
-                        float fromInside = current[y] + transitions[(y * l) + y];
-                        (best, arg) = fromInside > fromBegin ? (fromInside, y) : (fromBegin, y - 1);
-                    }
-                    else
-                    {
-                        for (int p = 0; p < l; p++)
-                        {
-                            float s = current[p] + transitions[(p * l) + y];
-                            if (s > best)
-                            {
-                                best = s;
-                                arg = p;
-                            }
-                        }
-                    }
-                }
+                float fromBegin = current[y - 1] + transitions[((y - 1) * l) + y];
+                float fromInside = current[y] + transitions[(y * l) + y];
+                (float best, int arg) = fromInside > fromBegin ? (fromInside, y) : (fromBegin, y - 1);
                 next[y] = best + emission[y];
                 pointers[y] = (byte)arg;
+            }
+            if (!allowed.IsEmpty)
+            {
+                for (int y = 0; y < l; y++)
+                {
+                    if (!Allowed(allowed, i, y))
+                    {
+                        next[y] = float.NegativeInfinity + emission[y];
+                        pointers[y] = 0;
+                    }
+                }
             }
             Span<float> swap = current;
             current = next;
@@ -80,6 +76,55 @@ internal static class ViterbiDecoder
         {
             last = back[(i * l) + last];
             path[i - 1] = (byte)last;
+        }
+    }
+
+    /// <summary>
+    /// One step for every label y, as if any label could precede it: the best previous label p (the first of equals)
+    /// for <c>current[p] + transitions[p, y]</c>, into <paramref name="pointers"/>, and that score plus the emission into
+    /// <paramref name="next"/>. Four labels at a time, their best scores and labels kept in registers over p: a row of
+    /// <paramref name="transitions"/> is contiguous over y, and no branch depends on the scores.
+    /// </summary>
+    private static void Step(ReadOnlySpan<float> current, ReadOnlySpan<float> transitions, ReadOnlySpan<float> emission, Span<float> next, Span<byte> pointers)
+    {
+        int l = current.Length;
+        ref float from = ref MemoryMarshal.GetReference(transitions);
+        int y = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; y + Vector128<float>.Count <= l; y += Vector128<float>.Count)
+            {
+                Vector128<float> best = Vector128.Create(float.NegativeInfinity);
+                Vector128<int> arg = Vector128<int>.Zero;
+                for (int p = 0; p < l; p++)
+                {
+                    Vector128<float> score = Vector128.Create(current[p]) + Vector128.LoadUnsafe(ref from, (nuint)((p * l) + y));
+                    Vector128<float> better = Vector128.GreaterThan(score, best);
+                    best = Vector128.ConditionalSelect(better, score, best);
+                    arg = Vector128.ConditionalSelect(better.AsInt32(), Vector128.Create(p), arg);
+                }
+                (best + Vector128.Create(emission.Slice(y, Vector128<float>.Count))).CopyTo(next[y..]);
+                for (int k = 0; k < Vector128<int>.Count; k++)
+                {
+                    pointers[y + k] = (byte)arg.GetElement(k);
+                }
+            }
+        }
+        for (; y < l; y++)
+        {
+            float best = float.NegativeInfinity;
+            int arg = 0;
+            for (int p = 0; p < l; p++)
+            {
+                float score = current[p] + Unsafe.Add(ref from, (p * l) + y);
+                if (score > best)
+                {
+                    best = score;
+                    arg = p;
+                }
+            }
+            next[y] = best + emission[y];
+            pointers[y] = (byte)arg;
         }
     }
 

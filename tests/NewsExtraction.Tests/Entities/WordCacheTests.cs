@@ -1,0 +1,102 @@
+using NewsExtraction.Entities;
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Tests.Entities;
+
+public sealed class WordCacheTests
+{
+    /// <summary>
+    /// A model with the features of the embedded one and random whole-number weights (one of them the largest a
+    /// 16-bit weight holds, so that quantising keeps them exact): every row then moves every score.
+    /// </summary>
+    private static NerModel WithRandomWeights(Language language)
+    {
+        NerModel embedded = EntityRecognizer.ModelFor(language);
+        int l = embedded.LabelCount;
+        var random = new Random(17);
+        var weights = new float[(1 << embedded.Features.HashBits) * l];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = random.Next(-1000, 1001);
+        }
+        weights[0] = short.MaxValue;
+        return NerModel.Quantize(language, [.. embedded.EntityTypes], embedded.Features, weights, embedded.Transitions(l));
+    }
+
+    /// <summary>The scores of the whole feature set computed afresh for every token, as training sees it: all 45 rows of each token summed.</summary>
+    private static float[] EmissionsFromAllRows(NerModel model, string text, Token[] tokens)
+    {
+        int n = tokens.Length, l = model.LabelCount;
+        var rows = new int[n * FeatureExtractor.Count];
+        model.Features.Extract(text, tokens, new TokenHashes[n], rows);
+        float[] weights = model.Weights(l);
+        var emissions = new float[n * l];
+        for (int i = 0; i < n; i++)
+        {
+            foreach (int row in rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count))
+            {
+                for (int y = 0; y < l; y++)
+                {
+                    emissions[(i * l) + y] += weights[(row * l) + y];
+                }
+            }
+        }
+        return emissions;
+    }
+
+    [Theory]
+    [InlineData(Language.French, "fr-*.txt")]
+    [InlineData(Language.English, "en-*.txt")]
+    public void Scores_from_the_cache_are_those_of_every_feature_row_summed_afresh(Language language, string pattern)
+    {
+        NerModel model = WithRandomWeights(language);
+        int sentences = 0;
+        // Twice over: the first pass fills the cache, the second reads it (and words evicted by others come back).
+        for (int pass = 0; pass < 2; pass++)
+        {
+            foreach (string path in Directory.GetFiles(TestPaths.Samples, pattern))
+            {
+                foreach (string line in File.ReadLines(path).Where(line => line.Length > 0))
+                {
+                    string text = NerModel.Join(line.Split(' ', StringSplitOptions.RemoveEmptyEntries), out Token[] tokens);
+                    var emissions = new float[tokens.Length * model.LabelCount];
+
+                    model.Emissions(text, tokens, emissions);
+
+                    Assert.Equal(EmissionsFromAllRows(model, text, tokens), emissions);
+                    sentences++;
+                }
+            }
+        }
+        Assert.True(sentences > 20, $"only {sentences} lines scored");
+    }
+
+    [Fact]
+    public void The_features_rows_are_split_between_the_word_its_neighbours_and_its_context_without_overlap()
+    {
+        List<byte> slots = [.. FeatureExtractor.WordSlots, .. FeatureExtractor.ContextSlots];
+        for (Neighbour neighbour = Neighbour.Previous; neighbour <= Neighbour.SecondNext; neighbour++)
+        {
+            slots.AddRange(FeatureExtractor.NeighbourSlots(neighbour));
+        }
+
+        Assert.Equal(Enumerable.Range(0, FeatureExtractor.Count).Select(i => (byte)i), slots.Order());
+    }
+
+    [Theory]
+    [InlineData("Macron", "Paris")]
+    [InlineData("Biden", "Washington")]
+    public void A_word_keeps_its_slot_until_another_takes_it(string first, string second)
+    {
+        var cache = new WordCache(labels: 9);
+        TokenHashes a = TokenHashes.Of(first), b = TokenHashes.Of(second);
+        int slot = WordCache.SlotOf(a.Word);
+
+        cache.Store(slot, a);
+
+        Assert.True(cache.Holds(slot, a.Word));
+        Assert.False(cache.Holds(slot, b.Word));
+        cache.Store(slot, b);
+        Assert.False(cache.Holds(slot, a.Word));
+    }
+}
