@@ -77,13 +77,9 @@ internal sealed class EntityLists
         return (shortName < 0 && part < 0 && !places ? -1 : name, shortName, part, places);
     }
 
-    /// <summary>Sets <see cref="TokenHashes.Lists"/> on every token from its <see cref="TokenHashes.Lower"/> hash.</summary>
+    /// <summary>Sets <see cref="TokenHashes.Lists"/> on every token from its <see cref="TokenHashes.Lower"/> hash; the tokens are unmarked (0, as described).</summary>
     public void Mark(Span<TokenHashes> tokens)
     {
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            tokens[i].Lists = 0;
-        }
         if (_entries.Count == 0)
         {
             return;
@@ -94,14 +90,18 @@ internal sealed class EntityLists
         covered.Clear();
         for (int start = 0; start < tokens.Length; start++)
         {
+            // Most words are no entry: their own entry, known from their description, settles them without hashing.
+            int bits = tokens[start].ListsEntry != TokenHashes.NotLookedUp ? tokens[start].ListsEntry : EntryOf(tokens[start]);
+            if (bits == TokenHashes.NoEntry)
+            {
+                continue;
+            }
             ulong hash = FeatureHash.Seed;
             ends.Fill(start);
             for (int end = start; end < tokens.Length; end++)
             {
                 hash = FeatureHash.Combine(hash, tokens[end].Lower);
-                int bits = end != start ? _entries.TryGetValue(hash, out int found) ? found : TokenHashes.NoEntry
-                    : tokens[start].ListsEntry != TokenHashes.NotLookedUp ? tokens[start].ListsEntry : EntryOf(tokens[start]);
-                if (bits == TokenHashes.NoEntry)
+                if (end > start && !_entries.TryGetValue(hash, out bits))
                 {
                     break;
                 }

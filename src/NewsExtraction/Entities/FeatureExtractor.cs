@@ -96,6 +96,7 @@ internal sealed class FeatureExtractor
             NeighbourRows(At(hashes[..n], i - 2), Neighbour.SecondPrevious, r);
             NeighbourRows(At(hashes[..n], i + 1), Neighbour.Next, r);
             NeighbourRows(At(hashes[..n], i + 2), Neighbour.SecondNext, r);
+            PositionRows(hashes[i], PositionOf(i, n), r);
             ContextRows(hashes[..n], i, r);
         }
     }
@@ -119,8 +120,24 @@ internal sealed class FeatureExtractor
         _ => [16, 20],
     };
 
+    /// <summary>The indexes in a token's <see cref="Count"/> rows of those <see cref="PositionRows"/> writes.</summary>
+    public static ReadOnlySpan<byte> PositionSlots => [24, 29];
+
     /// <summary>The indexes in a token's <see cref="Count"/> rows of those <see cref="ContextRows"/> writes: all the others.</summary>
-    public static ReadOnlySpan<byte> ContextSlots => [21, 22, 23, 24, 25, 26, 27, 28, 29, 34, 35, 36, 37, 38, 40, 42, 43, 44];
+    public static ReadOnlySpan<byte> ContextSlots => [21, 22, 23, 25, 26, 27, 28, 34, 35, 36, 37, 38, 40, 42, 43, 44];
+
+    /// <summary>Where token <paramref name="i"/> of <paramref name="n"/> is, as the position features see it.</summary>
+    public static TokenPosition PositionOf(int i, int n) => i == 0 ? TokenPosition.First : i == n - 1 ? TokenPosition.Last : TokenPosition.Middle;
+
+    /// <summary>
+    /// Writes the rows of the features of the word <paramref name="t"/> at <paramref name="position"/> in its sentence
+    /// (<see cref="PositionSlots"/> of <paramref name="r"/>): inside a sentence, a tagger may sum them once per word too.
+    /// </summary>
+    public void PositionRows(in TokenHashes t, TokenPosition position, Span<int> r)
+    {
+        r[24] = Row(24, FeatureHash.Combine((ulong)position, t.Shape));
+        r[29] = Row(29, FeatureHash.Combine((ulong)position, t.Lower));
+    }
 
     /// <summary>
     /// Writes the rows of the features of the word <paramref name="token"/> alone (<see cref="WordSlots"/> of
@@ -180,23 +197,20 @@ internal sealed class FeatureExtractor
 
     /// <summary>
     /// Writes the rows of the other features (<see cref="ContextSlots"/> of <paramref name="r"/>): those of token
-    /// <paramref name="i"/> of <paramref name="hashes"/>, the sentence's marked tokens, with its neighbours or its place.
+    /// <paramref name="i"/> of <paramref name="hashes"/>, the sentence's marked tokens, with its neighbours.
     /// </summary>
     public void ContextRows(ReadOnlySpan<TokenHashes> hashes, int i, Span<int> r)
     {
         ref readonly TokenHashes t = ref hashes[i];
         ref readonly TokenHashes p1 = ref At(hashes, i - 1);
         ref readonly TokenHashes n1 = ref At(hashes, i + 1);
-        ulong position = i == 0 ? 1UL : i == hashes.Length - 1 ? 2UL : 3UL;
         r[21] = Row(21, FeatureHash.Combine(p1.Lower, t.Lower));
         r[22] = Row(22, FeatureHash.Combine(t.Lower, n1.Lower));
         r[23] = Row(23, FeatureHash.Combine(FeatureHash.Combine(p1.Collapsed, t.Collapsed), n1.Collapsed));
-        r[24] = Row(24, FeatureHash.Combine(position, t.Shape));
         r[25] = Row(25, FeatureHash.Combine(p1.Lower, t.Collapsed));
         r[26] = Row(26, FeatureHash.Combine(t.Collapsed, n1.Lower));
         r[27] = Row(27, (ulong)t.Gazetteer);
         r[28] = Row(28, (ulong)((p1.Gazetteer << 10) | (t.Gazetteer << 5) | n1.Gazetteer));
-        r[29] = Row(29, FeatureHash.Combine(position, t.Lower));
         r[34] = Row(34, ((ulong)WordClusters.Coarse(p1.Cluster) << 32) | (uint)WordClusters.Coarse(t.Cluster));
         r[35] = Row(35, ((ulong)WordClusters.Coarse(t.Cluster) << 32) | (uint)WordClusters.Coarse(n1.Cluster));
         r[36] = Row(36, (ulong)t.Lexicon);

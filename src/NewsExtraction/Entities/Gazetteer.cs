@@ -122,28 +122,30 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// Sets <see cref="TokenHashes.Gazetteer"/> (or <see cref="TokenHashes.Lexicon"/>) on every token covered by a longest
-    /// match: the match's kinds times two, plus one after its first token.
+    /// match: the match's kinds times two, plus one after its first token. The tokens are unmarked (0, as described).
     /// </summary>
     public void Mark(Span<TokenHashes> tokens)
     {
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            Target(ref tokens[i]) = 0;
-        }
         if (_entries.Count == 0)
         {
             return;
         }
         for (int start = 0; start < tokens.Length;)
         {
+            // Most words are no entry: their own entry, known from their description, settles them without hashing.
+            int flags = Entry(ref tokens[start]);
+            if (flags is TokenHashes.NoEntry or 0)
+            {
+                start++;
+                continue;
+            }
             ulong hash = FeatureHash.Seed;
             int matchEnd = start;
             byte matchKind = 0;
             for (int end = start; end < tokens.Length; end++)
             {
                 hash = FeatureHash.Combine(hash, Key(tokens[end]));
-                int flags = end == start ? Entry(ref tokens[start]) : _entries.TryGetValue(hash, out int found) ? found : TokenHashes.NoEntry;
-                if (flags == TokenHashes.NoEntry)
+                if (end > start && !_entries.TryGetValue(hash, out flags))
                 {
                     break;
                 }

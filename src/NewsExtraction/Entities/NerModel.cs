@@ -243,7 +243,7 @@ public sealed class NerModel
         TokenHashes[] hashes = ArrayPool<TokenHashes>.Shared.Rent(n);
         int[] rows = ArrayPool<int>.Shared.Rent(n * FeatureExtractor.Count);
         int[] sums = ArrayPool<int>.Shared.Rent(n * l);
-        Describe(text, tokens, hashes, sums);
+        Describe(text, tokens, hashes, sums.AsSpan(0, n * l));
         Features.Mark(hashes.AsSpan(0, n));
         for (int i = 0; i < n; i++)
         {
@@ -253,7 +253,14 @@ public sealed class NerModel
         for (int i = 0; i < n; i++)
         {
             Span<int> s = sums.AsSpan(i * l, l);
-            AddRows(rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count), FeatureExtractor.ContextSlots, s);
+            Span<int> r = rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count);
+            AddRows(r, FeatureExtractor.ContextSlots, s);
+            TokenPosition position = FeatureExtractor.PositionOf(i, n);
+            if (position != TokenPosition.Middle)
+            {
+                Features.PositionRows(hashes[i], position, r);
+                AddRows(r, FeatureExtractor.PositionSlots, s);
+            }
             Span<float> e = emissions.Slice(i * l, l);
             for (int y = 0; y < e.Length; y++)
             {
@@ -267,15 +274,15 @@ public sealed class NerModel
 
     /// <summary>
     /// Describes each token (<see cref="FeatureExtractor.Describe"/>) into <paramref name="hashes"/> and adds to
-    /// <paramref name="sums"/> the weights of its word rows and of its neighbours' rows that depend on their words alone,
-    /// from this thread's <see cref="WordCache"/> for a word seen before.
+    /// <paramref name="sums"/> (<see cref="LabelCount"/> per token) the weights of its rows that depend on its word alone (inside the sentence, its position's
+    /// too) and of its neighbours' that depend on theirs, from this thread's <see cref="WordCache"/> for a word seen before.
     /// </summary>
     private void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenHashes> hashes, Span<int> sums)
     {
         int l = LabelCount, n = tokens.Length;
         WordCache cache = _wordCaches.Value!;
         Span<int> rows = stackalloc int[FeatureExtractor.Count];
-        sums[..(n * l)].Clear();
+        sums.Clear();
         for (int j = 0; j < n; j++)
         {
             ReadOnlySpan<char> token = tokens[j].In(text);
@@ -285,21 +292,28 @@ public sealed class NerModel
             {
                 TokenHashes described = Features.Describe(token);
                 Features.WordRows(token, described, rows);
-                SumRows(rows, FeatureExtractor.WordSlots, cache.Sums(slot, 0));
+                SumRows(rows, FeatureExtractor.WordSlots, cache.Sums(slot, WordCache.Itself));
                 for (Neighbour neighbour = Neighbour.Previous; neighbour <= Neighbour.SecondNext; neighbour++)
                 {
                     Features.NeighbourRows(described, neighbour, rows);
-                    SumRows(rows, FeatureExtractor.NeighbourSlots(neighbour), cache.Sums(slot, 1 + (int)neighbour));
+                    SumRows(rows, FeatureExtractor.NeighbourSlots(neighbour), cache.Sums(slot, WordCache.NeighbourOf(neighbour)));
                 }
+                Features.PositionRows(described, TokenPosition.Middle, rows);
+                SumRows(rows, FeatureExtractor.PositionSlots, cache.Sums(slot, WordCache.Middle));
                 cache.Store(slot, described);
             }
             hashes[j] = cache.Word(slot);
-            // Token j is itself, the token before j + 1, two before j + 2, after j - 1 and two after j - 2.
-            Add(sums, j, l, cache.Sums(slot, 0));
-            Add(sums, j + 1, l, cache.Sums(slot, 1 + (int)Neighbour.Previous));
-            Add(sums, j + 2, l, cache.Sums(slot, 1 + (int)Neighbour.SecondPrevious));
-            Add(sums, j - 1, l, cache.Sums(slot, 1 + (int)Neighbour.Next));
-            Add(sums, j - 2, l, cache.Sums(slot, 1 + (int)Neighbour.SecondNext));
+            // Token j is itself, the token before j + 1, two before j + 2, after j - 1 and two after j - 2; the first
+            // and last tokens' positions are summed with their context.
+            Add(sums, j, l, cache.Sums(slot, WordCache.Itself));
+            Add(sums, j + 1, l, cache.Sums(slot, WordCache.NeighbourOf(Neighbour.Previous)));
+            Add(sums, j + 2, l, cache.Sums(slot, WordCache.NeighbourOf(Neighbour.SecondPrevious)));
+            Add(sums, j - 1, l, cache.Sums(slot, WordCache.NeighbourOf(Neighbour.Next)));
+            Add(sums, j - 2, l, cache.Sums(slot, WordCache.NeighbourOf(Neighbour.SecondNext)));
+            if (FeatureExtractor.PositionOf(j, n) == TokenPosition.Middle)
+            {
+                Add(sums, j, l, cache.Sums(slot, WordCache.Middle));
+            }
         }
         // The stand-in for the tokens outside the sentence, as the neighbour of its first two and last two tokens.
         Add(sums, 0, l, OutsideSums(Neighbour.Previous));
@@ -322,6 +336,13 @@ public sealed class NerModel
         ref int sum = ref MemoryMarshal.GetReference(sums[(i * l)..]);
         ref int value = ref MemoryMarshal.GetReference(values);
         int y = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; y + Vector256<int>.Count <= l; y += Vector256<int>.Count)
+            {
+                (Vector256.LoadUnsafe(ref sum, (nuint)y) + Vector256.LoadUnsafe(ref value, (nuint)y)).StoreUnsafe(ref sum, (nuint)y);
+            }
+        }
         for (; y + Vector128<int>.Count <= l; y += Vector128<int>.Count)
         {
             (Vector128.LoadUnsafe(ref sum, (nuint)y) + Vector128.LoadUnsafe(ref value, (nuint)y)).StoreUnsafe(ref sum, (nuint)y);

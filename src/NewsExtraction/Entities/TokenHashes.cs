@@ -94,9 +94,9 @@ internal struct TokenHashes
 
     /// <summary>
     /// Unifies the characters that sources write differently: typographic apostrophes (our tokenizer keeps
-    /// <c>l’</c>, the corpora write <c>l'</c>), quotation marks and dashes.
+    /// <c>l’</c>, the corpora write <c>l'</c>), quotation marks and dashes. Below <c>«</c>, only the backquote changes.
     /// </summary>
-    internal static char Normalize(char c) => c switch
+    internal static char Normalize(char c) => c is < '`' or (> '`' and < '«') ? c : c switch
     {
         '’' or '‘' or 'ʼ' or '`' or '´' => '\'',
         '«' or '»' or '“' or '”' or '„' or '‹' or '›' or '‟' => '"',

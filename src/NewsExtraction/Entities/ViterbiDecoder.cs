@@ -80,10 +80,11 @@ internal static class ViterbiDecoder
     }
 
     /// <summary>
-    /// One step for every label y, as if any label could precede it: the best previous label p (the first of equals)
-    /// for <c>current[p] + transitions[p, y]</c>, into <paramref name="pointers"/>, and that score plus the emission into
-    /// <paramref name="next"/>. Four labels at a time, their best scores and labels kept in registers over p: a row of
-    /// <paramref name="transitions"/> is contiguous over y, and no branch depends on the scores.
+    /// One step for every label y as if any label could precede it (the I- labels past the last four are left to the
+    /// caller's two-way step): the best previous label p (the first of equals) for <c>current[p] + transitions[p, y]</c>,
+    /// into <paramref name="pointers"/>, and that score plus the emission into <paramref name="next"/>. Four labels at a
+    /// time, their best scores and labels kept in registers over p: a row of <paramref name="transitions"/> is contiguous
+    /// over y, and no branch depends on the scores.
     /// </summary>
     private static void Step(ReadOnlySpan<float> current, ReadOnlySpan<float> transitions, ReadOnlySpan<float> emission, Span<float> next, Span<byte> pointers)
     {
@@ -112,6 +113,10 @@ internal static class ViterbiDecoder
         }
         for (; y < l; y++)
         {
+            if (IsInside(y))
+            {
+                continue; // The caller's two-way step decides the I- labels.
+            }
             float best = float.NegativeInfinity;
             int arg = 0;
             for (int p = 0; p < l; p++)

@@ -2,11 +2,10 @@ namespace NewsExtraction.Entities;
 
 /// <summary>
 /// One thread's memory of the words a model has tagged lately: per word, its description
-/// (<see cref="FeatureExtractor.Describe"/>) and the sums of the weights of the rows that depend on the word alone, as
-/// the token itself (<see cref="FeatureExtractor.WordRows"/>) and as each neighbour of another
-/// (<see cref="FeatureExtractor.NeighbourRows"/>). A word seen before then costs one probe here instead of hashing its
-/// forms, probing the lists and summing twenty-seven weight rows scattered over megabytes. Direct-mapped: a word takes
-/// the slot of whichever word was there. 2^14 slots (about 4 MB for nine labels) keep 89 % of the words of 840 US
+/// (<see cref="FeatureExtractor.Describe"/>) and the sums of the weights of the rows that depend on the word alone, in
+/// each of its <see cref="Roles"/>. A word seen before then costs one probe here instead of hashing its forms, probing
+/// the lists and summing twenty-nine weight rows scattered over megabytes. Direct-mapped: a word takes
+/// the slot of whichever word was there. 2^14 slots (about 5 MB for nine labels) keep 89 % of the words of 840 US
 /// political articles and 84 % of a synthetic French and English feed (2^13: 85 % and 77 %). Not thread-safe; the sums
 /// are integers, so tags are the same with or without it.
 /// </summary>
@@ -24,8 +23,12 @@ internal sealed class WordCache
         _sums = new int[(1 << SlotBits) * Roles * labels];
     }
 
-    /// <summary>The sums kept per word: as the token itself (role 0), then as each <see cref="Neighbour"/> (role 1 + its value).</summary>
-    public const int Roles = 5;
+    /// <summary>The roles of a word whose sums are kept: the token itself (<see cref="FeatureExtractor.WordRows"/>), each
+    /// <see cref="Neighbour"/> of another (<see cref="NeighbourOf"/>), and the token inside a sentence (<see cref="FeatureExtractor.PositionRows"/>).</summary>
+    public const int Itself = 0, Middle = 5, Roles = 6;
+
+    /// <summary>The role of a word as <paramref name="neighbour"/> of another.</summary>
+    public static int NeighbourOf(Neighbour neighbour) => 1 + (int)neighbour;
 
     /// <summary>The slot of the word whose <see cref="TokenHashes.Word"/> hash is <paramref name="word"/>.</summary>
     public static int SlotOf(ulong word) => (int)((word * 0x9E3779B97F4A7C15) >> (64 - SlotBits));

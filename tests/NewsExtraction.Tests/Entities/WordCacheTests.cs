@@ -71,10 +71,28 @@ public sealed class WordCacheTests
         Assert.True(sentences > 20, $"only {sentences} lines scored");
     }
 
-    [Fact]
-    public void The_features_rows_are_split_between_the_word_its_neighbours_and_its_context_without_overlap()
+    [Theory]
+    [InlineData(Language.French, "Paris")]
+    [InlineData(Language.English, "Paris")]
+    [InlineData(Language.French, "Emmanuel Macron")]
+    [InlineData(Language.English, "Joe Biden")]
+    [InlineData(Language.French, "Le Monde l'écrit")]
+    [InlineData(Language.English, "The Guardian says so")]
+    public void Scores_of_short_sentences_count_the_tokens_outside_them_once_each(Language language, string sentence)
     {
-        List<byte> slots = [.. FeatureExtractor.WordSlots, .. FeatureExtractor.ContextSlots];
+        NerModel model = WithRandomWeights(language);
+        string text = NerModel.Join(sentence.Split(' '), out Token[] tokens);
+        var emissions = new float[tokens.Length * model.LabelCount];
+
+        model.Emissions(text, tokens, emissions);
+
+        Assert.Equal(EmissionsFromAllRows(model, text, tokens), emissions);
+    }
+
+    [Fact]
+    public void The_features_rows_are_split_between_the_word_its_neighbours_its_position_and_its_context_without_overlap()
+    {
+        List<byte> slots = [.. FeatureExtractor.WordSlots, .. FeatureExtractor.PositionSlots, .. FeatureExtractor.ContextSlots];
         for (Neighbour neighbour = Neighbour.Previous; neighbour <= Neighbour.SecondNext; neighbour++)
         {
             slots.AddRange(FeatureExtractor.NeighbourSlots(neighbour));
