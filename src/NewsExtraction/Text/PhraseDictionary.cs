@@ -24,9 +24,10 @@ internal sealed class PhraseDictionary
 
     private readonly ulong[] _firstTokens = new ulong[FilterBits / 64];
 
-    // A test of a candidate's first token before it is hashed: a bit per (first character, last character) and
-    // length (each modulo 64) of the keys' first tokens. Most tokens of a text fail it for a load and a few operations.
-    private readonly ulong[] _firstShapes = new ulong[64 * 64];
+    // A test of a candidate's first token before it is hashed: a bit per (first character, last character) (each
+    // modulo 32, which keeps the ASCII letters apart) and length (modulo 64) of the keys' first tokens. Most tokens
+    // of a text fail it for a load and a few operations; 8 KB, so that it stays in the first-level cache.
+    private readonly ulong[] _firstShapes = new ulong[32 * 32];
 
     // Open addressing with linear probing: a slot holds 1 + the index of its entry, 0 when empty.
     private readonly int[] _slots;
@@ -235,7 +236,7 @@ internal sealed class PhraseDictionary
 
     // The first-token shape filter's word and bit of a non-empty token.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Shape(ReadOnlySpan<char> token) => ((token[0] & 63) << 6) | (token[^1] & 63);
+    private static int Shape(ReadOnlySpan<char> token) => ((token[0] & 31) << 5) | (token[^1] & 31);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong ShapeBit(ReadOnlySpan<char> token) => 1UL << (token.Length & 63);
