@@ -248,7 +248,7 @@ public sealed class NerModel
         for (int i = 0; i < n; i++)
         {
             Features.ContextRows(hashes.AsSpan(0, n), i, rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count));
-            Prefetch(rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count), FeatureExtractor.ContextSlots);
+            Prefetch(rows.AsSpan(i * FeatureExtractor.Count, FeatureExtractor.Count));
         }
         for (int i = 0; i < n; i++)
         {
@@ -279,87 +279,42 @@ public sealed class NerModel
     /// </summary>
     private void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenHashes> hashes, Span<int> sums)
     {
-        int l = LabelCount, n = tokens.Length, roleSize = WordCache.Roles * l;
+        int l = LabelCount, n = tokens.Length;
         WordCache cache = _wordCaches.Value!;
-        int[] slots = ArrayPool<int>.Shared.Rent(n);
-        // The words not in the cache: their rows, then the sums of those rows per role, at their rank among them.
-        int[] misses = ArrayPool<int>.Shared.Rent(n);
-        int[] missRows = ArrayPool<int>.Shared.Rent(n * FeatureExtractor.Count);
-        int[] missSums = ArrayPool<int>.Shared.Rent(n * roleSize);
-        int missed = 0;
-        // First every new word's rows, each asked for as soon as it is known, then their sums: the rows of a new
-        // word are scattered over the table, and waiting for them one word at a time was most of a new word's cost.
+        Span<int> rows = stackalloc int[FeatureExtractor.Count];
+        sums.Clear();
         for (int j = 0; j < n; j++)
         {
             ReadOnlySpan<char> token = tokens[j].In(text);
             ulong word = TokenHashes.WordOf(token);
-            slots[j] = WordCache.SlotOf(word);
-            misses[j] = -1;
-            if (cache.Holds(slots[j], word))
+            int slot = WordCache.SlotOf(word);
+            if (!cache.Holds(slot, word))
             {
-                hashes[j] = cache.Word(slots[j]);
-                continue;
+                TokenHashes described = Features.Describe(token);
+                Features.WordRows(token, described, rows);
+                SumRows(rows, FeatureExtractor.WordSlots, cache.Sums(slot, WordCache.Itself));
+                for (Neighbour neighbour = Neighbour.Previous; neighbour <= Neighbour.SecondNext; neighbour++)
+                {
+                    Features.NeighbourRows(described, neighbour, rows);
+                    SumRows(rows, FeatureExtractor.NeighbourSlots(neighbour), cache.Sums(slot, WordCache.NeighbourOf(neighbour)));
+                }
+                Features.PositionRows(described, TokenPosition.Middle, rows);
+                SumRows(rows, FeatureExtractor.PositionSlots, cache.Sums(slot, WordCache.Middle));
+                cache.Store(slot, described);
             }
-            hashes[j] = Features.Describe(token);
-            Span<int> rows = missRows.AsSpan(missed * FeatureExtractor.Count, FeatureExtractor.Count);
-            Features.WordRows(token, hashes[j], rows);
-            for (Neighbour neighbour = Neighbour.Previous; neighbour <= Neighbour.SecondNext; neighbour++)
-            {
-                Features.NeighbourRows(hashes[j], neighbour, rows);
-            }
-            Features.PositionRows(hashes[j], TokenPosition.Middle, rows);
-            Prefetch(rows, FeatureExtractor.WordSlots);
-            Prefetch(rows, FeatureExtractor.NeighbourSlots(Neighbour.Previous));
-            Prefetch(rows, FeatureExtractor.NeighbourSlots(Neighbour.SecondPrevious));
-            Prefetch(rows, FeatureExtractor.NeighbourSlots(Neighbour.Next));
-            Prefetch(rows, FeatureExtractor.NeighbourSlots(Neighbour.SecondNext));
-            Prefetch(rows, FeatureExtractor.PositionSlots);
-            misses[j] = missed++;
-        }
-        for (int j = 0; j < n; j++)
-        {
-            int k = misses[j];
-            if (k < 0)
-            {
-                continue;
-            }
-            ReadOnlySpan<int> rows = missRows.AsSpan(k * FeatureExtractor.Count, FeatureExtractor.Count);
-            Span<int> roles = missSums.AsSpan(k * roleSize, roleSize);
-            SumRows(rows, FeatureExtractor.WordSlots, roles.Slice(WordCache.Itself * l, l));
-            for (Neighbour neighbour = Neighbour.Previous; neighbour <= Neighbour.SecondNext; neighbour++)
-            {
-                SumRows(rows, FeatureExtractor.NeighbourSlots(neighbour), roles.Slice(WordCache.NeighbourOf(neighbour) * l, l));
-            }
-            SumRows(rows, FeatureExtractor.PositionSlots, roles.Slice(WordCache.Middle * l, l));
-        }
-        sums.Clear();
-        for (int j = 0; j < n; j++)
-        {
-            ReadOnlySpan<int> roles = misses[j] >= 0 ? missSums.AsSpan(misses[j] * roleSize, roleSize) : cache.Sums(slots[j]);
+            hashes[j] = cache.Word(slot);
             // Token j is itself, the token before j + 1, two before j + 2, after j - 1 and two after j - 2; the first
             // and last tokens' positions are summed with their context.
-            Add(sums, j, l, roles.Slice(WordCache.Itself * l, l));
-            Add(sums, j + 1, l, roles.Slice(WordCache.NeighbourOf(Neighbour.Previous) * l, l));
-            Add(sums, j + 2, l, roles.Slice(WordCache.NeighbourOf(Neighbour.SecondPrevious) * l, l));
-            Add(sums, j - 1, l, roles.Slice(WordCache.NeighbourOf(Neighbour.Next) * l, l));
-            Add(sums, j - 2, l, roles.Slice(WordCache.NeighbourOf(Neighbour.SecondNext) * l, l));
+            Add(sums, j, l, cache.Sums(slot, WordCache.Itself));
+            Add(sums, j + 1, l, cache.Sums(slot, WordCache.NeighbourOf(Neighbour.Previous)));
+            Add(sums, j + 2, l, cache.Sums(slot, WordCache.NeighbourOf(Neighbour.SecondPrevious)));
+            Add(sums, j - 1, l, cache.Sums(slot, WordCache.NeighbourOf(Neighbour.Next)));
+            Add(sums, j - 2, l, cache.Sums(slot, WordCache.NeighbourOf(Neighbour.SecondNext)));
             if (FeatureExtractor.PositionOf(j, n) == TokenPosition.Middle)
             {
-                Add(sums, j, l, roles.Slice(WordCache.Middle * l, l));
+                Add(sums, j, l, cache.Sums(slot, WordCache.Middle));
             }
         }
-        // Only now: a new word may take the slot of a word this sentence has read.
-        for (int j = 0; j < n; j++)
-        {
-            if (misses[j] >= 0)
-            {
-                cache.Store(slots[j], hashes[j], missSums.AsSpan(misses[j] * roleSize, roleSize));
-            }
-        }
-        ArrayPool<int>.Shared.Return(missSums);
-        ArrayPool<int>.Shared.Return(missRows);
-        ArrayPool<int>.Shared.Return(misses);
-        ArrayPool<int>.Shared.Return(slots);
         // The stand-in for the tokens outside the sentence, as the neighbour of its first two and last two tokens.
         Add(sums, 0, l, OutsideSums(Neighbour.Previous));
         Add(sums, 0, l, OutsideSums(Neighbour.SecondPrevious));
@@ -406,11 +361,11 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// Asks for weight rows as soon as they are known, while the next ones are computed: the rows are scattered over
-    /// the table, and most of the tagging time was spent waiting for them.
+    /// Asks for a token's weight rows as soon as they are known, while the next tokens' rows are computed: the rows are
+    /// scattered over the table, and most of the tagging time was spent waiting for them.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe void Prefetch(ReadOnlySpan<int> rows, ReadOnlySpan<byte> slots)
+    private unsafe void Prefetch(ReadOnlySpan<int> rows)
     {
         if (!Sse.IsSupported)
         {
@@ -418,7 +373,7 @@ public sealed class NerModel
         }
         // The table lives on the pinned object heap, so its addresses stay valid.
         short* weights = (short*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_weights));
-        foreach (byte slot in slots)
+        foreach (byte slot in FeatureExtractor.ContextSlots)
         {
             Sse.Prefetch0(weights + (rows[slot] * LabelCount));
         }

@@ -39,13 +39,12 @@ internal sealed class WordCache
     /// <summary>The description of the word in <paramref name="slot"/>.</summary>
     public ref readonly TokenHashes Word(int slot) => ref _words[slot];
 
-    /// <summary>The sums of the rows of the word in <paramref name="slot"/>, <see cref="Roles"/> × labels, role-major.</summary>
-    public ReadOnlySpan<int> Sums(int slot) => _sums.AsSpan(slot * Roles * _labels, Roles * _labels);
+    /// <summary>The sums of the rows of the word in <paramref name="slot"/> in <paramref name="role"/> (see <see cref="Roles"/>), one per label.</summary>
+    public Span<int> Sums(int slot, int role) => _sums.AsSpan(((slot * Roles) + role) * _labels, _labels);
 
-    /// <summary>Gives <paramref name="slot"/> to a word, with its sums (<see cref="Roles"/> × labels, role-major).</summary>
-    public void Store(int slot, in TokenHashes word, ReadOnlySpan<int> sums)
+    /// <summary>Gives <paramref name="slot"/> to a word; the caller then fills its <see cref="Sums"/>.</summary>
+    public void Store(int slot, in TokenHashes word)
     {
         _words[slot] = word;
-        sums.CopyTo(_sums.AsSpan(slot * Roles * _labels, Roles * _labels));
     }
 }

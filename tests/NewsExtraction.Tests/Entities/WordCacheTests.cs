@@ -160,11 +160,11 @@ public sealed class WordCacheTests
         TokenHashes a = TokenHashes.Of(first), b = TokenHashes.Of(second);
         int slot = WordCache.SlotOf(a.Word);
 
-        cache.Store(slot, a, new int[WordCache.Roles * 9]);
+        cache.Store(slot, a);
 
         Assert.True(cache.Holds(slot, a.Word));
         Assert.False(cache.Holds(slot, b.Word));
-        cache.Store(slot, b, new int[WordCache.Roles * 9]);
+        cache.Store(slot, b);
         Assert.False(cache.Holds(slot, a.Word));
     }
 }
