@@ -24,7 +24,7 @@ public sealed class NerModel
     private readonly float _scale;
     private readonly float[] _transitions;
     private readonly EntityType?[] _outputTypes;
-    private readonly ThreadLocal<WordCache> _wordCaches;
+    private readonly WordCachePool _wordCaches;
     private readonly int[] _outsideSums;
 
     internal NerModel(Language language, string[] types, FeatureExtractor features, short[] weights, float scale, float[] transitions)
@@ -36,7 +36,7 @@ public sealed class NerModel
         _scale = scale;
         _transitions = transitions;
         LabelCount = 1 + (2 * types.Length);
-        _wordCaches = new(() => new WordCache(LabelCount));
+        _wordCaches = new(LabelCount);
         _outsideSums = new int[4 * LabelCount];
         Span<int> rows = stackalloc int[FeatureExtractor.Count];
         for (Neighbour neighbour = Neighbour.Previous; neighbour <= Neighbour.SecondNext; neighbour++)
@@ -243,7 +243,9 @@ public sealed class NerModel
         TokenHashes[] hashes = ArrayPool<TokenHashes>.Shared.Rent(n);
         int[] rows = ArrayPool<int>.Shared.Rent(n * FeatureExtractor.Count);
         int[] sums = ArrayPool<int>.Shared.Rent(n * l);
-        Describe(text, tokens, hashes, sums.AsSpan(0, n * l));
+        WordCache cache = _wordCaches.Rent();
+        Describe(text, tokens, cache, hashes, sums.AsSpan(0, n * l));
+        _wordCaches.Return(cache);
         Features.Mark(hashes.AsSpan(0, n));
         for (int i = 0; i < n; i++)
         {
@@ -275,12 +277,11 @@ public sealed class NerModel
     /// <summary>
     /// Describes each token (<see cref="FeatureExtractor.Describe"/>) into <paramref name="hashes"/> and adds to
     /// <paramref name="sums"/> (<see cref="LabelCount"/> per token) the weights of its rows that depend on its word alone (inside the sentence, its position's
-    /// too) and of its neighbours' that depend on theirs, from this thread's <see cref="WordCache"/> for a word seen before.
+    /// too) and of its neighbours' that depend on theirs, from <paramref name="cache"/> for a word seen before.
     /// </summary>
-    private void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenHashes> hashes, Span<int> sums)
+    private void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, WordCache cache, Span<TokenHashes> hashes, Span<int> sums)
     {
         int l = LabelCount, n = tokens.Length;
-        WordCache cache = _wordCaches.Value!;
         Span<int> rows = stackalloc int[FeatureExtractor.Count];
         sums.Clear();
         for (int j = 0; j < n; j++)

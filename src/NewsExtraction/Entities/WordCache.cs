@@ -1,7 +1,7 @@
 namespace NewsExtraction.Entities;
 
 /// <summary>
-/// One thread's memory of the words a model has tagged lately: per word, its description
+/// A memory of the words a model has tagged lately (lent by <see cref="WordCachePool"/> to one sentence at a time): per word, its description
 /// (<see cref="FeatureExtractor.Describe"/>) and the sums of the weights of the rows that depend on the word alone, in
 /// each of its <see cref="Roles"/>. A word seen before then costs one probe here instead of hashing its forms, probing
 /// the lists and summing twenty-nine weight rows scattered over megabytes. Direct-mapped: a word takes
