@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NewsExtraction.Cli.Commands;
 using NewsExtraction.Cli.Input;
+using NewsExtraction.Serialization;
 
 namespace NewsExtraction.Cli.Batch;
 
@@ -22,7 +23,7 @@ internal sealed class DocumentWorker(NewsExtractor extractor, Language? language
             {
                 if (_json is null)
                 {
-                    _json = new Utf8JsonWriter(lines, ExtractCommand.WriterOptions);
+                    _json = new Utf8JsonWriter(lines, ExtractionJson.WriterOptions);
                 }
                 else
                 {

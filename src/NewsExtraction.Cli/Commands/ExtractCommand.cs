@@ -118,15 +118,12 @@ internal static class ExtractCommand
     internal static byte[] Extract(NewsExtractor extractor, InputDocument input, Language? language, int maxChars)
     {
         var line = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(line, WriterOptions))
+        using (var json = new Utf8JsonWriter(line, ExtractionJson.WriterOptions))
         {
             Write(json, extractor, input, language, date: null, maxChars);
         }
         return line.WrittenSpan.ToArray();
     }
-
-    /// <summary>The options the output's records are written with.</summary>
-    internal static JsonWriterOptions WriterOptions { get; } = new() { Encoder = NewsJsonContext.Output.Options.Encoder };
 
     /// <summary>
     /// Writes the record of one document: its result, or an error record when it could not be read or extraction

@@ -18,7 +18,7 @@ internal sealed class JsonLinesWriter : IDisposable
     {
         _stream = new BufferedStream(stream, 1 << 16);
         _target = target;
-        _writer = new Utf8JsonWriter(_stream, new JsonWriterOptions { Encoder = NewsJsonContext.Output.Options.Encoder });
+        _writer = new Utf8JsonWriter(_stream, ExtractionJson.WriterOptions);
     }
 
     public void Write<T>(T value, JsonTypeInfo<T> typeInfo)

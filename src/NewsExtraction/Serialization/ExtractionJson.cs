@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace NewsExtraction.Serialization;
@@ -27,7 +26,8 @@ public static class ExtractionJson
     private static readonly byte[][] CountryForms = EnumValues(NewsJsonContext.Output.CountryForm);
 
     // A lone surrogate is escaped outside the writer, with the output options' encoder, as the serializer did.
-    private static JavaScriptEncoder? Encoder => NewsJsonContext.Output.Options.Encoder;
+    /// <summary>The options the output's records are written with (the output's encoder, one line).</summary>
+    internal static JsonWriterOptions WriterOptions { get; } = new() { Encoder = NewsJsonContext.Output.Options.Encoder };
 
     /// <summary>The result as one JSON object (one line) in the output schema.</summary>
     /// <param name="result">The extraction result.</param>
@@ -37,7 +37,7 @@ public static class ExtractionJson
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(id);
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder }))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             Write(writer, result, id);
         }
@@ -113,7 +113,7 @@ public static class ExtractionJson
         }
         else
         {
-            ExactStringConverter.WriteValue(writer, quote.Cue, Encoder);
+            ExactStringConverter.WriteValue(writer, quote.Cue, WriterOptions.Encoder);
         }
         writer.WritePropertyName(Speaker);
         if (quote.Speaker is not { } speaker)
@@ -138,7 +138,7 @@ public static class ExtractionJson
         if (value is not null)
         {
             writer.WritePropertyName(name);
-            ExactStringConverter.WriteValue(writer, value, Encoder);
+            ExactStringConverter.WriteValue(writer, value, WriterOptions.Encoder);
         }
     }
 
