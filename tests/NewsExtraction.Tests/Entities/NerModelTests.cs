@@ -120,6 +120,29 @@ public sealed class NerModelTests
         }
     }
 
+    [Theory]
+    [InlineData(Language.French)]
+    [InlineData(Language.English)]
+    public void A_model_whose_table_keys_all_share_one_slot_is_rejected_instead_of_loading_for_ever(Language language)
+    {
+        byte[] bytes = Bytes(NerModel.LoadEmbedded(language));
+        (int firstTable, _) = Offsets(bytes);
+        int count = BitConverter.ToInt32(bytes, firstTable);
+        const int crowded = 20_000; // quadratic insertion: 2 * 10^8 probes; a crafted file of millions would take days
+        using var crafted = new MemoryStream();
+        crafted.Write(bytes, 0, firstTable);
+        crafted.Write(BitConverter.GetBytes(crowded));
+        for (int i = 0; i < crowded; i++)
+        {
+            crafted.Write(BitConverter.GetBytes(((ulong)i << 32) | 1)); // every key's home slot is 1
+        }
+        crafted.Write(new byte[crowded]);
+        crafted.Write(bytes.AsSpan(firstTable + sizeof(int) + (count * (sizeof(ulong) + 1))));
+        crafted.Position = 0;
+
+        Assert.Throws<NerModelException>(() => NerModel.Load(crafted));
+    }
+
     private static string[] Sentence(Language language) => language == Language.French
         ? ["Mark", "Rutte", "est", "à", "Bruxelles", "avec", "Ursula", "von", "der", "Leyen", "."]
         : ["Mark", "Rutte", "met", "Ursula", "von", "der", "Leyen", "in", "Brussels", "."];
