@@ -143,6 +143,20 @@ public sealed class NerModelTests
         Assert.Throws<NerModelException>(() => NerModel.Load(crafted));
     }
 
+    [Theory]
+    [InlineData(Language.French)]
+    [InlineData(Language.English)]
+    public void A_model_claiming_more_hash_bits_than_its_file_holds_is_rejected_before_allocating_the_table(Language language)
+    {
+        byte[] bytes = Bytes(NerModel.LoadEmbedded(language));
+        bytes[6 + 1 + bytes[6] + sizeof(ushort)] = 26; // after the magic, version, language and template: 2^26 rows × 9 labels, 1.2 GB
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Assert.Throws<NerModelException>(() => NerModel.Load(new MemoryStream(bytes)));
+
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 2 * bytes.Length);
+    }
+
     private static string[] Sentence(Language language) => language == Language.French
         ? ["Mark", "Rutte", "est", "à", "Bruxelles", "avec", "Ursula", "von", "der", "Leyen", "."]
         : ["Mark", "Rutte", "met", "Ursula", "von", "der", "Leyen", "in", "Brussels", "."];
