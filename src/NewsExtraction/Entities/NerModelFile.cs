@@ -186,6 +186,7 @@ internal static class NerModelFile
         {
             set += BitOperations.PopCount(word);
         }
+        // rows is a power of 2: only a table of fewer than 64 rows leaves bits past its end in the bitmap.
         if (set != count || (rows < 64 && bitmap[0] >> rows != 0))
         {
             throw new InvalidDataException($"a weight row bitmap of {set} rows for {count}");

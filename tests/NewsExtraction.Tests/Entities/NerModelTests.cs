@@ -108,7 +108,7 @@ public sealed class NerModelTests
         (int firstTable, int rowCount) = Offsets(bytes);
 
         foreach ((int offset, byte[] damage) in (ValueTuple<int, byte[]>[])[
-            (firstTable, [0xFF, 0xFF, 0xFF, 0x7F]), // a table of 2^31 entries
+            (firstTable, [0xFF, 0xFF, 0xFF, 0x7F]), // a table of 2^31 - 1 entries
             (firstTable + 3, [0x80]), // a negative entry count
             (rowCount, [0x01, 0x00, 0x10, 0x00]), // more weight rows than the table has
             (rowCount + 4, [(byte)(bytes[rowCount + 4] ^ 1)]), // a row bit flipped in the bitmap
