@@ -1,13 +1,13 @@
 namespace NewsExtraction.Entities;
 
 /// <summary>
-/// A memory of the words a model has tagged lately (lent by <see cref="WordCachePool"/> to one sentence at a time): per word, its description
-/// (<see cref="FeatureExtractor.Describe"/>) and the sums of the weights of the rows that depend on the word alone, in
-/// each of its <see cref="Roles"/>. A word seen before then costs one probe here instead of hashing its forms, probing
-/// the lists and summing twenty-nine weight rows scattered over megabytes. Direct-mapped: a word takes
-/// the slot of whichever word was there. 2^14 slots (about 5 MB for nine labels) keep 89 % of the words of 840 US
-/// political articles and 84 % of a synthetic French and English feed (2^13: 85 % and 77 %). Not thread-safe; the sums
-/// are integers, so tags are the same with or without it.
+/// A memory of the words a model has tagged lately: per word, its description (<see cref="FeatureExtractor.Describe"/>)
+/// and the sums of the weights of the rows that depend on the word alone, in each of its <see cref="Roles"/>. A word
+/// seen before then costs one probe here instead of hashing its forms, probing the lists and summing twenty-nine
+/// weight rows scattered over megabytes. Direct-mapped: a word takes the slot of whichever word was there. 2^14 slots
+/// (about 5 MB for nine labels) keep 89 % of the words of 840 US political articles and 84 % of a synthetic French and
+/// English feed (2^13: 85 % and 77 %). Not thread-safe: <see cref="WordCachePool"/> lends it to one sentence at a time.
+/// The sums are integers, so tags are the same with or without it.
 /// </summary>
 internal sealed class WordCache
 {
@@ -23,8 +23,11 @@ internal sealed class WordCache
         _sums = new int[(1 << SlotBits) * Roles * labels];
     }
 
-    /// <summary>The roles of a word whose sums are kept: the token itself (<see cref="FeatureExtractor.WordRows"/>), each
-    /// <see cref="Neighbour"/> of another (<see cref="NeighbourOf"/>), and the token inside a sentence (<see cref="FeatureExtractor.PositionRows"/>).</summary>
+    /// <summary>
+    /// The roles of a word whose sums are kept: the token itself (<see cref="FeatureExtractor.WordRows"/>), each
+    /// <see cref="Neighbour"/> of another (<see cref="NeighbourOf"/>), and the token inside a sentence
+    /// (<see cref="FeatureExtractor.PositionRows"/>).
+    /// </summary>
     public const int Itself = 0, Middle = 5, Roles = 6;
 
     /// <summary>The role of a word as <paramref name="neighbour"/> of another.</summary>
@@ -43,8 +46,5 @@ internal sealed class WordCache
     public Span<int> Sums(int slot, int role) => _sums.AsSpan(((slot * Roles) + role) * _labels, _labels);
 
     /// <summary>Gives <paramref name="slot"/> to a word; the caller then fills its <see cref="Sums"/>.</summary>
-    public void Store(int slot, in TokenHashes word)
-    {
-        _words[slot] = word;
-    }
+    public void Store(int slot, in TokenHashes word) => _words[slot] = word;
 }

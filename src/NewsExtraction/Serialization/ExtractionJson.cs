@@ -44,7 +44,7 @@ public static class ExtractionJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Writes the result as one JSON object in the output schema.</summary>
+    /// <summary>Writes the result as one JSON object in the output schema, then flushes <paramref name="writer"/>.</summary>
     public static void Write(Utf8JsonWriter writer, ExtractionResult result, string id)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -67,6 +67,8 @@ public static class ExtractionJson
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
+        // As the serializer did: a caller that writes the line's end to the writer's stream finds the record there.
+        writer.Flush();
     }
 
     private static void WriteEntity(Utf8JsonWriter writer, Entity entity)

@@ -1,9 +1,34 @@
 using NewsExtraction.Pipeline;
+using NewsExtraction.Text;
 
 namespace NewsExtraction.Tests.Pipeline;
 
 public sealed class DocumentContextTests
 {
+    // Accents, typographic apostrophes and dashes, capitals, and characters outside the BMP (an emoji, a Deseret
+    // capital, whose lower case is a surrogate pair too): every token folds in place, at its own offsets.
+    [Theory]
+    [InlineData("L’ÉLYSÉE a reçu le président de Côte-d’Ivoire 😀 à Paris.")]
+    [InlineData("The WHITE HOUSE said 𐐀𐐁 things on Monday — “NATO’s” too.")]
+    public void The_folded_text_is_each_token_folded_at_its_own_offsets(string text)
+    {
+        // A longer document before it on the thread, whose folded text goes back to the pool (the same size class).
+        using (var longer = new DocumentContext(new string('X', 63)))
+        {
+            Assert.Equal(63, longer.FoldedText.Length);
+        }
+        using var document = new DocumentContext(text);
+
+        ReadOnlySpan<char> folded = document.FoldedText;
+
+        Assert.Equal(text.Length, folded.Length);
+        foreach (Token token in document.Tokens)
+        {
+            Assert.Equal(TextFolding.Fold(text.AsSpan(token.Start, token.Length)), folded.Slice(token.Start, token.Length).ToString());
+        }
+        Assert.Equal(TextFolding.Fold(text), folded.ToString());
+    }
+
     [Fact]
     public void An_entity_overlapping_one_already_there_is_not_added()
     {

@@ -73,6 +73,27 @@ public sealed class ExtractionJsonTests
         Assert.Equal(expected, ExtractionJson.Serialize(result, hostile));
     }
 
+    // A caller writing lines to a stream (the record, then its newline) relies on Write leaving nothing in the writer.
+    [Theory]
+    [InlineData("fr", "« Nous sommes prêts », a déclaré Emmanuel Macron à Paris.")]
+    [InlineData("en", "“We are ready,” Joe Biden said in Washington.")]
+    public void Write_flushes_the_record_to_the_writers_stream_as_the_serializer_did(string lang, string text)
+    {
+        ExtractionResult result = Extractor.Extract(text, lang == "en" ? Language.English : Language.French);
+        var options = new JsonWriterOptions { Encoder = NewsJsonContext.Output.Options.Encoder };
+        using var serialized = new MemoryStream();
+        using var serializer = new Utf8JsonWriter(serialized, options);
+        using var written = new MemoryStream();
+        using var writer = new Utf8JsonWriter(written, options);
+
+        JsonSerializer.Serialize(serializer, new DocumentRecord("id", lang, result.Entities, result.Quotes), NewsJsonContext.Output.DocumentRecord);
+        ExtractionJson.Write(writer, result, "id");
+
+        Assert.Equal(0, writer.BytesPending);
+        Assert.NotEqual(0, written.Length);
+        Assert.Equal(serialized.ToArray(), written.ToArray());
+    }
+
     [Fact]
     public void A_lone_surrogate_in_the_id_is_written_as_its_escape() =>
         Assert.Contains("\"id\":\"a\\uDC00b\"", ExtractionJson.Serialize(Extractor.Extract("x"), "a" + (char)0xDC00 + "b"), StringComparison.Ordinal);
