@@ -8,6 +8,10 @@ namespace NewsExtraction.Entities;
 /// </summary>
 internal sealed class HashLookup
 {
+    // Hashes leave a table at most half full in short runs (a run of 1024 has odds far below 2^-100); keys crowded
+    // into one run, as only a damaged or crafted model file holds, would take time quadratic in their number to insert.
+    private const int MaxProbes = 1024;
+
     private readonly ulong[] _keys;
     private readonly int[] _values;
     private readonly int _mask;
@@ -101,8 +105,12 @@ internal sealed class HashLookup
             throw new ArgumentException("Key 0 is reserved.", nameof(key));
         }
         int slot = (int)key & _mask;
-        while (_keys[slot] != 0 && _keys[slot] != key)
+        for (int probes = 0; _keys[slot] != 0 && _keys[slot] != key; probes++)
         {
+            if (probes == MaxProbes)
+            {
+                throw new InvalidDataException($"{MaxProbes} keys in a row of a hash table, as hashes never are");
+            }
             slot = (slot + 1) & _mask;
         }
         _keys[slot] = key;

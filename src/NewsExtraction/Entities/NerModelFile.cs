@@ -93,14 +93,14 @@ internal static class NerModelFile
         float scale = reader.ReadSingle();
         var transitions = new float[(labels + 1) * labels];
         stream.ReadExactly(MemoryMarshal.AsBytes(transitions.AsSpan()));
-        short[] weights = GC.AllocateUninitializedArray<short>((1 << hashBits) * labels, pinned: true);
-        LargePages.Advise(weights);
+        short[] weights;
         if (version == Version)
         {
-            ReadRows(stream, reader, weights, labels);
+            weights = ReadRows(stream, reader, 1 << hashBits, labels);
         }
         else
         {
+            weights = NewTable((1 << hashBits) * labels);
             stream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
         }
         var features = new FeatureExtractor(hashBits, new Gazetteer(countries), new WordClusters(classes),
@@ -113,7 +113,7 @@ internal static class NerModelFile
     {
         int count = reader.ReadInt32();
         int size = sizeof(ulong) + Unsafe.SizeOf<T>();
-        if (count is < 0 or > MaxEntries || (stream.CanSeek && (long)count * size > stream.Length - stream.Position))
+        if (count is < 0 or > MaxEntries || !Holds(stream, (long)count * size))
         {
             throw new InvalidDataException($"a table of {count} entries");
         }
@@ -155,29 +155,46 @@ internal static class NerModelFile
         }
     }
 
-    /// <summary>Reads the bitmap and the rows other than 0 into the front of <paramref name="weights"/>, then moves each row to its place.</summary>
-    private static void ReadRows(Stream stream, BinaryReader reader, short[] weights, int labels)
+    // Whether a seekable stream still holds that many bytes, so that a damaged count fails before its allocation (an
+    // unseekable stream, or format 3's inflated one, fails when it ends).
+    private static bool Holds(Stream stream, long bytes) => !stream.CanSeek || bytes <= stream.Length - stream.Position;
+
+    private static short[] NewTable(int length)
     {
-        int rows = weights.Length / labels;
+        short[] weights = GC.AllocateUninitializedArray<short>(length, pinned: true);
+        LargePages.Advise(weights);
+        return weights;
+    }
+
+    /// <summary>
+    /// Reads the bitmap, then allocates the table (once the file is known to hold the bitmap and the rows it counts),
+    /// reads the rows other than 0 into its front and moves each row to its place.
+    /// </summary>
+    private static short[] ReadRows(Stream stream, BinaryReader reader, int rows, int labels)
+    {
         int count = reader.ReadInt32();
-        if (count < 0 || count > rows)
+        int words = (rows + 63) / 64;
+        if (count < 0 || count > rows || !Holds(stream, ((long)words * sizeof(ulong)) + ((long)count * labels * sizeof(short))))
         {
             throw new InvalidDataException($"{count} weight rows of {rows}");
         }
         // A temporary, not a pooled array: the pool would keep it for the life of the process.
-        ulong[] bitmap = GC.AllocateUninitializedArray<ulong>((rows + 63) / 64);
+        ulong[] bitmap = GC.AllocateUninitializedArray<ulong>(words);
         stream.ReadExactly(MemoryMarshal.AsBytes(bitmap.AsSpan()));
         int set = 0;
         foreach (ulong word in bitmap)
         {
             set += BitOperations.PopCount(word);
         }
+        // rows is a power of 2: only a table of fewer than 64 rows leaves bits past its end in the bitmap.
         if (set != count || (rows < 64 && bitmap[0] >> rows != 0))
         {
             throw new InvalidDataException($"a weight row bitmap of {set} rows for {count}");
         }
+        short[] weights = NewTable(rows * labels);
         stream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan(0, count * labels)));
         Scatter(weights, bitmap, count, labels);
+        return weights;
     }
 
     // From the last row down, a row's place is never below its position among the rows read, so each move only

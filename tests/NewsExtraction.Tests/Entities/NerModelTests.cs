@@ -108,7 +108,7 @@ public sealed class NerModelTests
         (int firstTable, int rowCount) = Offsets(bytes);
 
         foreach ((int offset, byte[] damage) in (ValueTuple<int, byte[]>[])[
-            (firstTable, [0xFF, 0xFF, 0xFF, 0x7F]), // a table of 2^31 entries
+            (firstTable, [0xFF, 0xFF, 0xFF, 0x7F]), // a table of 2^31 - 1 entries
             (firstTable + 3, [0x80]), // a negative entry count
             (rowCount, [0x01, 0x00, 0x10, 0x00]), // more weight rows than the table has
             (rowCount + 4, [(byte)(bytes[rowCount + 4] ^ 1)]), // a row bit flipped in the bitmap
@@ -118,6 +118,43 @@ public sealed class NerModelTests
             damage.CopyTo(damaged, offset);
             Assert.Throws<NerModelException>(() => NerModel.Load(new MemoryStream(damaged)));
         }
+    }
+
+    [Theory]
+    [InlineData(Language.French)]
+    [InlineData(Language.English)]
+    public void A_model_whose_table_keys_all_share_one_slot_is_rejected_instead_of_loading_for_ever(Language language)
+    {
+        byte[] bytes = Bytes(NerModel.LoadEmbedded(language));
+        (int firstTable, _) = Offsets(bytes);
+        int count = BitConverter.ToInt32(bytes, firstTable);
+        const int crowded = 20_000; // quadratic insertion: 2 * 10^8 probes; a crafted file of millions would take days
+        using var crafted = new MemoryStream();
+        crafted.Write(bytes, 0, firstTable);
+        crafted.Write(BitConverter.GetBytes(crowded));
+        for (int i = 0; i < crowded; i++)
+        {
+            crafted.Write(BitConverter.GetBytes(((ulong)i << 32) | 1)); // every key's home slot is 1
+        }
+        crafted.Write(new byte[crowded]);
+        crafted.Write(bytes.AsSpan(firstTable + sizeof(int) + (count * (sizeof(ulong) + 1))));
+        crafted.Position = 0;
+
+        Assert.Throws<NerModelException>(() => NerModel.Load(crafted));
+    }
+
+    [Theory]
+    [InlineData(Language.French)]
+    [InlineData(Language.English)]
+    public void A_model_claiming_more_hash_bits_than_its_file_holds_is_rejected_before_allocating_the_table(Language language)
+    {
+        byte[] bytes = Bytes(NerModel.LoadEmbedded(language));
+        bytes[6 + 1 + bytes[6] + sizeof(ushort)] = 26; // after the magic, version, language and template: 2^26 rows × 9 labels, 1.2 GB
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Assert.Throws<NerModelException>(() => NerModel.Load(new MemoryStream(bytes)));
+
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 2 * bytes.Length);
     }
 
     private static string[] Sentence(Language language) => language == Language.French
