@@ -33,6 +33,16 @@ internal static class NerModelFile
     private const uint Magic = 0x524E584E; // "NXNR"
     private const ushort DeflatedVersion = 3;
 
+    // The tables are copied to and from the file as they lie in memory, which is the file's order on little-endian
+    // machines only: elsewhere a model would load wrong rather than fail.
+    private static void RequireLittleEndian()
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("Entity model files are little-endian, and their tables are copied as they lie in memory: this machine is big-endian.");
+        }
+    }
+
     // Far above any table a model holds (hundreds of thousands), so that a damaged count fails before a huge allocation.
     private const int MaxEntries = 1 << 24;
 
@@ -41,6 +51,7 @@ internal static class NerModelFile
     /// <exception cref="EndOfStreamException">Cut short.</exception>
     public static NerModel Read(Stream stream)
     {
+        RequireLittleEndian();
         Span<byte> header = stackalloc byte[sizeof(uint) + sizeof(ushort)];
         stream.ReadExactly(header);
         if (BinaryPrimitives.ReadUInt32LittleEndian(header) != Magic)
@@ -220,6 +231,7 @@ internal static class NerModelFile
 
     public static void Write(NerModel model, Stream stream)
     {
+        RequireLittleEndian();
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Version);
