@@ -44,6 +44,20 @@ public sealed class WordCacheTests
         return emissions;
     }
 
+    /// <summary>The first two made-up words whose hashes fall in the same slot.</summary>
+    private static (string First, string Second) WordsSharingASlot()
+    {
+        var seen = new Dictionary<int, string>();
+        for (int i = 0; ; i++)
+        {
+            string word = $"Zorv{i}";
+            if (!seen.TryAdd(WordCache.SlotOf(TokenHashes.WordOf(word)), word))
+            {
+                return (seen[WordCache.SlotOf(TokenHashes.WordOf(word))], word);
+            }
+        }
+    }
+
     [Theory]
     [InlineData(Language.French, "fr-*.txt")]
     [InlineData(Language.English, "en-*.txt")]
@@ -94,17 +108,7 @@ public sealed class WordCacheTests
     [InlineData(Language.English)]
     public void Two_new_words_of_a_sentence_that_share_a_slot_keep_their_own_scores(Language language)
     {
-        // The first two made-up words whose hashes fall in the same slot.
-        var seen = new Dictionary<int, string>();
-        string first = "", second = "";
-        for (int i = 0; second.Length == 0; i++)
-        {
-            string word = $"Zorv{i}";
-            if (!seen.TryAdd(WordCache.SlotOf(TokenHashes.WordOf(word)), word))
-            {
-                (first, second) = (seen[WordCache.SlotOf(TokenHashes.WordOf(word))], word);
-            }
-        }
+        (string first, string second) = WordsSharingASlot();
         NerModel model = WithRandomWeights(language);
         string text = NerModel.Join([first, "et", second, "."], out Token[] tokens);
         var emissions = new float[tokens.Length * model.LabelCount];
@@ -119,16 +123,7 @@ public sealed class WordCacheTests
     [InlineData(Language.English)]
     public void A_known_word_keeps_its_scores_when_a_new_word_of_its_sentence_takes_its_slot(Language language)
     {
-        var seen = new Dictionary<int, string>();
-        string known = "", fresh = "";
-        for (int i = 0; fresh.Length == 0; i++)
-        {
-            string word = $"Zorv{i}";
-            if (!seen.TryAdd(WordCache.SlotOf(TokenHashes.WordOf(word)), word))
-            {
-                (known, fresh) = (seen[WordCache.SlotOf(TokenHashes.WordOf(word))], word);
-            }
-        }
+        (string known, string fresh) = WordsSharingASlot();
         NerModel model = WithRandomWeights(language);
         model.Emissions(known, [new Token(0, known.Length, TokenKind.Word)], new float[model.LabelCount]);
         string text = NerModel.Join([known, "et", fresh, "."], out Token[] tokens);
