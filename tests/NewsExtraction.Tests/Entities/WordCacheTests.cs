@@ -44,6 +44,17 @@ public sealed class WordCacheTests
         return emissions;
     }
 
+    /// <summary>Scores <paramref name="words"/>, a sentence, and compares with <see cref="EmissionsFromAllRows"/>.</summary>
+    private static void AssertScoresAreThoseOfAllRows(NerModel model, string[] words)
+    {
+        string text = NerModel.Join(words, out Token[] tokens);
+        var emissions = new float[tokens.Length * model.LabelCount];
+
+        model.Emissions(text, tokens, emissions);
+
+        Assert.Equal(EmissionsFromAllRows(model, text, tokens), emissions);
+    }
+
     /// <summary>The first two made-up words whose hashes fall in the same slot.</summary>
     private static (string First, string Second) WordsSharingASlot()
     {
@@ -94,13 +105,7 @@ public sealed class WordCacheTests
     [InlineData(Language.English, "The Guardian says so")]
     public void Scores_of_short_sentences_count_the_tokens_outside_them_once_each(Language language, string sentence)
     {
-        NerModel model = WithRandomWeights(language);
-        string text = NerModel.Join(sentence.Split(' '), out Token[] tokens);
-        var emissions = new float[tokens.Length * model.LabelCount];
-
-        model.Emissions(text, tokens, emissions);
-
-        Assert.Equal(EmissionsFromAllRows(model, text, tokens), emissions);
+        AssertScoresAreThoseOfAllRows(WithRandomWeights(language), sentence.Split(' '));
     }
 
     [Theory]
@@ -109,13 +114,8 @@ public sealed class WordCacheTests
     public void Two_new_words_of_a_sentence_that_share_a_slot_keep_their_own_scores(Language language)
     {
         (string first, string second) = WordsSharingASlot();
-        NerModel model = WithRandomWeights(language);
-        string text = NerModel.Join([first, "et", second, "."], out Token[] tokens);
-        var emissions = new float[tokens.Length * model.LabelCount];
 
-        model.Emissions(text, tokens, emissions);
-
-        Assert.Equal(EmissionsFromAllRows(model, text, tokens), emissions);
+        AssertScoresAreThoseOfAllRows(WithRandomWeights(language), [first, "et", second, "."]);
     }
 
     [Theory]
@@ -126,12 +126,8 @@ public sealed class WordCacheTests
         (string known, string fresh) = WordsSharingASlot();
         NerModel model = WithRandomWeights(language);
         model.Emissions(known, [new Token(0, known.Length, TokenKind.Word)], new float[model.LabelCount]);
-        string text = NerModel.Join([known, "et", fresh, "."], out Token[] tokens);
-        var emissions = new float[tokens.Length * model.LabelCount];
 
-        model.Emissions(text, tokens, emissions);
-
-        Assert.Equal(EmissionsFromAllRows(model, text, tokens), emissions);
+        AssertScoresAreThoseOfAllRows(model, [known, "et", fresh, "."]);
     }
 
     [Fact]
