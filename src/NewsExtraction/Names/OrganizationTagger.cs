@@ -78,7 +78,7 @@ internal sealed class OrganizationTagger : IDocumentStage
                 int count = hits[h].TokenCount;
                 OrganizationAlias? alias = OrganizationAliases.Find(document, i, count);
                 bool wanted = keys is null ? alias is { Tags: true } : alias is { Tags: false } && keys.Contains(alias.Key);
-                if (wanted && IsStandalone(text, tokens, i, count))
+                if (wanted && IsStandalone(text, folded, tokens, i, count))
                 {
                     Tag(document, i, count);
                     i += count - 1;
@@ -177,17 +177,11 @@ internal sealed class OrganizationTagger : IDocumentStage
             return false;
         }
         Token head = document.Tokens[document.TokenAt(other.Start)];
-        if (head.Length > PhraseDictionary.MaxKeyLength)
-        {
-            return false;
-        }
-        Span<char> folded = stackalloc char[head.Length];
-        TextFolding.Fold(head.In(document.Text), folded);
-        return WorkNouns.Contains(folded);
+        return WorkNouns.Contains(head.In(document.FoldedText));
     }
 
     // Not the tail of a longer proper name ("National Security Council"), not a word in a run of capitals.
-    private static bool IsStandalone(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count)
+    private static bool IsStandalone(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int first, int count)
     {
         if (TokenContext.IsCapitalizedMidSentence(text, tokens, first - 1) && !TokenContext.IsSentenceInitial(text, tokens, first))
         {
@@ -195,9 +189,7 @@ internal sealed class OrganizationTagger : IDocumentStage
         }
         if (count == 1 && tokens[first].Length <= 3)
         {
-            Span<char> folded = stackalloc char[tokens[first].Length];
-            TextFolding.Fold(tokens[first].In(text), folded);
-            if (WordAcronyms.Contains(folded)
+            if (WordAcronyms.Contains(tokens[first].In(folded))
                 && (TokenContext.IsAllCapsWord(text, tokens, first - 1) || TokenContext.IsAllCapsWord(text, tokens, first + 1)))
             {
                 return false;
