@@ -33,16 +33,6 @@ internal static class NerModelFile
     private const uint Magic = 0x524E584E; // "NXNR"
     private const ushort DeflatedVersion = 3;
 
-    // The tables are copied to and from the file as they lie in memory, which is the file's order on little-endian
-    // machines only: elsewhere a model would load wrong rather than fail.
-    private static void RequireLittleEndian()
-    {
-        if (!BitConverter.IsLittleEndian)
-        {
-            throw new PlatformNotSupportedException("Entity model files are little-endian, and their tables are copied as they lie in memory: this machine is big-endian.");
-        }
-    }
-
     // Far above any table a model holds (hundreds of thousands), so that a damaged count fails before a huge allocation.
     private const int MaxEntries = 1 << 24;
 
@@ -273,20 +263,33 @@ internal static class NerModelFile
     {
         int rows = weights.Length / labels;
         var bitmap = new ulong[(rows + 63) / 64];
-        var present = new short[weights.Length];
         int count = 0;
         for (int row = 0; row < rows; row++)
         {
-            ReadOnlySpan<short> weight = weights.Slice(row * labels, labels);
-            if (weight.ContainsAnyExcept((short)0))
+            if (weights.Slice(row * labels, labels).ContainsAnyExcept((short)0))
             {
                 bitmap[row / 64] |= 1UL << (row % 64);
-                weight.CopyTo(present.AsSpan(count * labels));
                 count++;
             }
         }
         writer.Write(count);
         writer.Write(MemoryMarshal.AsBytes(bitmap.AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(present.AsSpan(0, count * labels)));
+        for (int row = 0; row < rows; row++)
+        {
+            if ((bitmap[row / 64] & (1UL << (row % 64))) != 0)
+            {
+                writer.Write(MemoryMarshal.AsBytes(weights.Slice(row * labels, labels)));
+            }
+        }
+    }
+
+    // The tables are copied to and from the file as they lie in memory, which is the file's order on little-endian
+    // machines only: elsewhere a model would load wrong rather than fail.
+    private static void RequireLittleEndian()
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("Entity model files are little-endian, and their tables are copied as they lie in memory: this machine is big-endian.");
+        }
     }
 }
