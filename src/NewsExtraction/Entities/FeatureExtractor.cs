@@ -15,8 +15,8 @@ internal sealed class FeatureExtractor
     /// <summary>Features per token.</summary>
     public const int Count = 45;
 
-    // Stand-ins for the tokens before and after the sentence.
-    private static readonly TokenHashes Outside = new()
+    /// <summary>The stand-in for the tokens before and after a sentence.</summary>
+    public static readonly TokenHashes Outside = new()
     {
         Word = 0x5bd1e995, Lower = 0x5bd1e995, Shape = 0x5bd1e995, Collapsed = 0x5bd1e995, Gazetteer = 31, Lexicon = 31, NamePart = -1, Cluster = -1, Lists = EntityLists.PositionMask,
     };
@@ -104,9 +104,6 @@ internal sealed class FeatureExtractor
     /// <summary>Token <paramref name="j"/> of <paramref name="hashes"/>, or the stand-in for a token outside the sentence.</summary>
     public static ref readonly TokenHashes At(ReadOnlySpan<TokenHashes> hashes, int j) =>
         ref (uint)j < (uint)hashes.Length ? ref hashes[j] : ref Outside;
-
-    /// <summary>The description of the stand-in for the tokens before and after a sentence.</summary>
-    public static ref readonly TokenHashes OutsideToken => ref Outside;
 
     /// <summary>The indexes in a token's <see cref="Count"/> rows of those <see cref="WordRows"/> writes.</summary>
     public static ReadOnlySpan<byte> WordSlots => [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 30, 31, 39, 41];

@@ -41,7 +41,7 @@ public sealed class NerModel
         Span<int> rows = stackalloc int[FeatureExtractor.Count];
         for (Neighbour neighbour = Neighbour.Previous; neighbour <= Neighbour.SecondNext; neighbour++)
         {
-            features.NeighbourRows(FeatureExtractor.OutsideToken, neighbour, rows);
+            features.NeighbourRows(FeatureExtractor.Outside, neighbour, rows);
             AddRows(rows, FeatureExtractor.NeighbourSlots(neighbour), _outsideSums.AsSpan((int)neighbour * LabelCount, LabelCount));
         }
         _outputTypes = [.. types.Select(t => t switch
