@@ -64,8 +64,8 @@ public sealed class LanguageIdentifier
     {
         if (text.Length > 2 * QuickSampleLength)
         {
-            int end = QuickSampleLength;
-            while (end < text.Length && char.IsLetter(text[end]))
+            int end = QuickSampleLength, limit = Math.Min(text.Length, SampleLength);
+            while (end < limit && char.IsLetter(text[end]))
             {
                 end++;
             }
