@@ -20,6 +20,7 @@ internal sealed class DocumentContext : IDisposable
     private Token[] _tokens;
     private Sentence[] _sentences;
     private char[]? _folded;
+    private int[]? _tokenAtOffset;
     private readonly GapBuffer<EntityDraft> _entities;
 
     /// <param name="text">The document's text.</param>
@@ -123,21 +124,21 @@ internal sealed class DocumentContext : IDisposable
     /// <summary>The index of the first token that ends after <paramref name="offset"/> (the token at or after it).</summary>
     public int TokenAt(int offset)
     {
-        ReadOnlySpan<Token> tokens = Tokens;
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
+        // The name and quote stages ask for every entity's tokens again and again: one table per document, made on
+        // first use, answers with a load instead of a binary search.
+        if (_tokenAtOffset is null)
         {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset)
+            _tokenAtOffset = ArrayPool<int>.Shared.Rent(Text.Length + 1);
+            int from = 0;
+            for (int i = 0; i < TokenCount; i++)
             {
-                lo = mid + 1;
+                int end = _tokens[i].End;
+                _tokenAtOffset.AsSpan(from, end - from).Fill(i);
+                from = end;
             }
-            else
-            {
-                hi = mid;
-            }
+            _tokenAtOffset.AsSpan(from, Text.Length + 1 - from).Fill(TokenCount);
         }
-        return lo;
+        return (uint)offset <= (uint)Text.Length ? _tokenAtOffset[offset] : offset < 0 ? 0 : TokenCount;
     }
 
     /// <summary>Whether a line or paragraph break (<c>\n</c>, <c>\r</c>, U+2028, U+2029) lies in <c>[start, end)</c> of the text.</summary>
@@ -262,6 +263,11 @@ internal sealed class DocumentContext : IDisposable
         {
             ArrayPool<char>.Shared.Return(_folded);
             _folded = null;
+        }
+        if (_tokenAtOffset is not null)
+        {
+            ArrayPool<int>.Shared.Return(_tokenAtOffset);
+            _tokenAtOffset = null;
         }
         if (_tokens.Length > 0)
         {
