@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace NewsExtraction.Text;
@@ -75,21 +74,6 @@ internal static class TextFolding
             hash = (hash ^ Fold(c)) * 16777619;
         }
         return (int)hash;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="set"/>, a set of folded words, holds <paramref name="word"/> folded; words longer than
-    /// <see cref="PhraseDictionary.MaxKeyLength"/> are in no such set. Allocates nothing.
-    /// </summary>
-    public static bool ContainsFolded(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
-    {
-        if (word.Length > PhraseDictionary.MaxKeyLength)
-        {
-            return false;
-        }
-        Span<char> folded = stackalloc char[word.Length];
-        Fold(word, folded);
-        return set.Contains(folded);
     }
 
     /// <summary>The folded form of <paramref name="text"/> as a new string.</summary>
