@@ -124,22 +124,35 @@ internal sealed class DocumentContext : IDisposable
     /// <summary>The index of the first token that ends after <paramref name="offset"/> (the token at or after it).</summary>
     public int TokenAt(int offset)
     {
-        // The name and quote stages ask for every entity's tokens again and again: one table per document, made on
-        // first use, answers with a load instead of a binary search.
+        // The name and quote stages ask for every entity's tokens again and again: a table made on first use gives,
+        // for every few characters, the first token that ends after them, and the answer is a step or two from there.
         if (_tokenAtOffset is null)
         {
-            _tokenAtOffset = ArrayPool<int>.Shared.Rent(Text.Length + 1);
-            int from = 0;
-            for (int i = 0; i < TokenCount; i++)
+            int[] table = _tokenAtOffset = ArrayPool<int>.Shared.Rent((Text.Length >> TokenAtShift) + 1);
+            int token = 0;
+            for (int b = 0; b <= Text.Length >> TokenAtShift; b++)
             {
-                int end = _tokens[i].End;
-                _tokenAtOffset.AsSpan(from, end - from).Fill(i);
-                from = end;
+                while (token < TokenCount && _tokens[token].End <= b << TokenAtShift)
+                {
+                    token++;
+                }
+                table[b] = token;
             }
-            _tokenAtOffset.AsSpan(from, Text.Length + 1 - from).Fill(TokenCount);
         }
-        return (uint)offset <= (uint)Text.Length ? _tokenAtOffset[offset] : offset < 0 ? 0 : TokenCount;
+        if ((uint)offset > (uint)Text.Length)
+        {
+            return offset < 0 ? 0 : TokenCount;
+        }
+        int t = _tokenAtOffset[offset >> TokenAtShift];
+        while (t < TokenCount && _tokens[t].End <= offset)
+        {
+            t++;
+        }
+        return t;
     }
+
+    // Characters per entry of the TokenAt table, as a shift.
+    private const int TokenAtShift = 3;
 
     /// <summary>Whether a line or paragraph break (<c>\n</c>, <c>\r</c>, U+2028, U+2029) lies in <c>[start, end)</c> of the text.</summary>
     public bool LineBreakIn(int start, int end) => end > start && Text.AsSpan(start, end - start).ContainsAny(TokenContext.LineBreaks);

@@ -93,6 +93,24 @@ public sealed class DocumentContextTests
     }
 
     [Theory]
+    [InlineData("Le ministre de l'Économie, Bruno Le Maire, a annoncé   mardi 12 milliards d'euros d'économies.")]
+    [InlineData("The Prime Minister, Keir Starmer, said on Tuesday that £12bn would be saved.\n\nNo more.")]
+    public void Every_offset_of_a_text_finds_the_first_token_that_ends_after_it(string text)
+    {
+        using var document = new DocumentContext(text);
+
+        for (int offset = 0; offset <= text.Length; offset++)
+        {
+            int expected = 0;
+            while (expected < document.TokenCount && document.Tokens[expected].End <= offset)
+            {
+                expected++;
+            }
+            Assert.Equal(expected, document.TokenAt(offset));
+        }
+    }
+
+    [Theory]
     [InlineData("Il a dit.\nElle a répondu.")]
     [InlineData("He said.\r\nShe answered.")]
     [InlineData("He said.\rShe answered.")]
