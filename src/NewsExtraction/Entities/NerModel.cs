@@ -284,10 +284,18 @@ public sealed class NerModel
         int l = LabelCount, n = tokens.Length;
         Span<int> rows = stackalloc int[FeatureExtractor.Count];
         sums.Clear();
+        // Every word's slot is asked for first (its hash kept in Word meanwhile), so that the slots far apart in the
+        // cache arrive together rather than one after the other.
+        for (int j = 0; j < n; j++)
+        {
+            ulong word = TokenHashes.WordOf(tokens[j].In(text));
+            hashes[j].Word = word;
+            cache.Prefetch(WordCache.SlotOf(word));
+        }
         for (int j = 0; j < n; j++)
         {
             ReadOnlySpan<char> token = tokens[j].In(text);
-            ulong word = TokenHashes.WordOf(token);
+            ulong word = hashes[j].Word;
             int slot = WordCache.SlotOf(word);
             if (!cache.Holds(slot, word))
             {

@@ -80,17 +80,36 @@ internal static class ViterbiDecoder
     }
 
     /// <summary>
-    /// One step for every label y as if any label could precede it (the I- labels past the last four are left to the
+    /// One step for every label y as if any label could precede it (the I- labels past the last vector are left to the
     /// caller's two-way step): the best previous label p (the first of equals) for <c>current[p] + transitions[p, y]</c>,
-    /// into <paramref name="pointers"/>, and that score plus the emission into <paramref name="next"/>. Four labels at a
-    /// time, their best scores and labels kept in registers over p: a row of <paramref name="transitions"/> is contiguous
-    /// over y, and no branch depends on the scores.
+    /// into <paramref name="pointers"/>, and that score plus the emission into <paramref name="next"/>. Eight labels at a
+    /// time (four without 256-bit vectors), their best scores and labels kept in registers over p: a row of
+    /// <paramref name="transitions"/> is contiguous over y, and no branch depends on the scores.
     /// </summary>
     private static void Step(ReadOnlySpan<float> current, ReadOnlySpan<float> transitions, ReadOnlySpan<float> emission, Span<float> next, Span<byte> pointers)
     {
         int l = current.Length;
         ref float from = ref MemoryMarshal.GetReference(transitions);
         int y = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; y + Vector256<float>.Count <= l; y += Vector256<float>.Count)
+            {
+                Vector256<float> best = Vector256.Create(float.NegativeInfinity);
+                Vector256<int> arg = Vector256<int>.Zero;
+                for (int p = 0; p < l; p++)
+                {
+                    Vector256<float> score = Vector256.Create(current[p]) + Vector256.LoadUnsafe(ref from, (nuint)((p * l) + y));
+                    Vector256<float> better = Vector256.GreaterThan(score, best);
+                    best = Vector256.ConditionalSelect(better, score, best);
+                    arg = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), arg);
+                }
+                (best + Vector256.Create(emission.Slice(y, Vector256<float>.Count))).CopyTo(next[y..]);
+                // Labels are below 256: the low byte of each lane is the label.
+                Vector128<short> narrow = Vector128.Narrow(arg.GetLower(), arg.GetUpper());
+                MemoryMarshal.Write(pointers[y..], Vector128.Narrow(narrow, narrow).AsUInt64().ToScalar());
+            }
+        }
         if (Vector128.IsHardwareAccelerated)
         {
             for (; y + Vector128<float>.Count <= l; y += Vector128<float>.Count)
