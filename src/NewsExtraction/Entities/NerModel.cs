@@ -263,12 +263,8 @@ public sealed class NerModel
                 Features.PositionRows(hashes[i], position, r);
                 AddRows(r, FeatureExtractor.PositionSlots, s);
             }
-            Span<float> e = emissions.Slice(i * l, l);
-            for (int y = 0; y < e.Length; y++)
-            {
-                e[y] = s[y] * _scale;
-            }
         }
+        ToScores(sums.AsSpan(0, n * l), emissions[..(n * l)]);
         ArrayPool<int>.Shared.Return(sums);
         ArrayPool<int>.Shared.Return(rows);
         ArrayPool<TokenHashes>.Shared.Return(hashes);
@@ -333,9 +329,30 @@ public sealed class NerModel
         Add(sums, n - 2, l, OutsideSums(Neighbour.SecondNext));
     }
 
+    /// <summary>The integer sums times the weights' scale.</summary>
+    private void ToScores(ReadOnlySpan<int> sums, Span<float> emissions)
+    {
+        ref int sum = ref MemoryMarshal.GetReference(sums);
+        ref float emission = ref MemoryMarshal.GetReference(emissions);
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<float> scale = Vector256.Create(_scale);
+            for (; k + Vector256<int>.Count <= sums.Length; k += Vector256<int>.Count)
+            {
+                (Vector256.ConvertToSingle(Vector256.LoadUnsafe(ref sum, (nuint)k)) * scale).StoreUnsafe(ref emission, (nuint)k);
+            }
+        }
+        for (; k < sums.Length; k++)
+        {
+            Unsafe.Add(ref emission, k) = Unsafe.Add(ref sum, k) * _scale;
+        }
+    }
+
     private ReadOnlySpan<int> OutsideSums(Neighbour neighbour) => _outsideSums.AsSpan((int)neighbour * LabelCount, LabelCount);
 
     /// <summary>Adds <paramref name="values"/> to the sums of token <paramref name="i"/>, if the sentence has one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(Span<int> sums, int i, int l, ReadOnlySpan<int> values)
     {
         if (i < 0 || (i + 1) * l > sums.Length)
@@ -382,9 +399,13 @@ public sealed class NerModel
         }
         // The table lives on the pinned object heap, so its addresses stay valid.
         short* weights = (short*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_weights));
+        // A row of nine 16-bit weights crosses into the next cache line one time in four: its last weight is asked for too.
+        int last = LabelCount - 1;
         foreach (byte slot in FeatureExtractor.ContextSlots)
         {
-            Sse.Prefetch0(weights + (rows[slot] * LabelCount));
+            short* row = weights + (rows[slot] * LabelCount);
+            Sse.Prefetch0(row);
+            Sse.Prefetch0(row + last);
         }
     }
 
