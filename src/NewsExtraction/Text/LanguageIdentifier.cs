@@ -11,7 +11,8 @@ namespace NewsExtraction.Text;
 /// <remarks>
 /// The answer is <see cref="Language.Unknown"/> when the text has too few letters, when French and English
 /// explain it about equally well (names alone, mixed text), or when too many of its words are unknown to the
-/// winning language (another language, noise). Long documents are judged on their first <see cref="SampleLength"/> characters.
+/// winning language (another language, noise). Long documents are judged on their first <see cref="SampleLength"/> characters,
+/// or on their first <see cref="QuickSampleLength"/> when those alone already settle it by a wide margin.
 /// </remarks>
 public sealed class LanguageIdentifier
 {
@@ -21,6 +22,22 @@ public sealed class LanguageIdentifier
     /// <summary>Texts are read up to this many characters: a few pages say the language as well as a book.</summary>
     internal const int SampleLength = 4096;
 
+    /// <summary>
+    /// A longer text is first judged on about this many characters (up to a word's end), and read further only when
+    /// they do not settle it (<see cref="ClearMarginNats"/>, <see cref="ClearMinWords"/>): a news article's first paragraph
+    /// says its language.
+    /// </summary>
+    internal const int QuickSampleLength = 1024;
+
+    /// <summary>The margin, in nats, by which the first <see cref="QuickSampleLength"/> characters settle a text's language.</summary>
+    internal const double ClearMarginNats = 100;
+
+    /// <summary>
+    /// The small-letter words the first <see cref="QuickSampleLength"/> characters need to settle it: names, headings and
+    /// figures alone lean towards a language without saying it.
+    /// </summary>
+    internal const int ClearMinWords = 50;
+
     /// <summary>Below this many letters there is too little text to tell.</summary>
     internal const int MinLetters = 12;
 
@@ -29,11 +46,13 @@ public sealed class LanguageIdentifier
 
     private readonly LanguageModel _model;
     private readonly long _minMargin;
+    private readonly long _clearMargin;
 
     internal LanguageIdentifier(LanguageModel model)
     {
         _model = model;
         _minMargin = (long)Math.Ceiling(MinMarginNats * model.UnitsPerNat);
+        _clearMargin = (long)Math.Ceiling(ClearMarginNats * model.UnitsPerNat);
     }
 
     /// <summary>The identifier with the model embedded in the library.</summary>
@@ -43,9 +62,29 @@ public sealed class LanguageIdentifier
     /// <param name="text">A document or a sentence; only its first few thousand characters are read.</param>
     public Language Identify(ReadOnlySpan<char> text)
     {
-        LanguageScores scores = Score(text);
+        if (text.Length > 2 * QuickSampleLength)
+        {
+            int end = QuickSampleLength, limit = Math.Min(text.Length, SampleLength);
+            while (end < limit && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+            LanguageScores first = _model.Score(text[..end]);
+            Language quick = first.Words >= ClearMinWords ? Decide(first, _clearMargin) : Language.Unknown;
+            if (quick != Language.Unknown)
+            {
+                return quick;
+            }
+        }
+        return Decide(Score(text), _minMargin);
+    }
+
+    // The language whose score beats the other's by minMargin, if the text has letters enough and not too many words
+    // unknown to that language.
+    private Language Decide(LanguageScores scores, long minMargin)
+    {
         long margin = scores.English - scores.French;
-        if (scores.Letters < MinLetters || Math.Abs(margin) < _minMargin)
+        if (scores.Letters < MinLetters || Math.Abs(margin) < minMargin)
         {
             return Language.Unknown;
         }

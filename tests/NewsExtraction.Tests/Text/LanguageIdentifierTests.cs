@@ -92,6 +92,22 @@ public sealed class LanguageIdentifierTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_first_page_clearly_in_one_language_settles_it_and_an_unclear_one_is_read_past()
+    {
+        string french = string.Concat(Enumerable.Repeat("Le gouvernement a présenté mercredi son projet de budget pour l’année prochaine. ", 15));
+        string english = string.Concat(Enumerable.Repeat("The government presented its budget for next year on Wednesday. ", 50));
+        Assert.True(french.Length > LanguageIdentifier.QuickSampleLength && french.Length + english.Length > LanguageIdentifier.SampleLength);
+        Assert.Equal(Language.French, Identify(french + english));
+        Assert.Equal(Language.English, Identify(english[..1200] + french + french));
+
+        // Names and figures say no language: the article after them does.
+        string names = string.Concat(Enumerable.Repeat("Macron, Biden, Scholz — 2024 | 12 345 | ", 30));
+        Assert.True(names.Length > LanguageIdentifier.QuickSampleLength);
+        Assert.Equal(Language.French, Identify(names + french));
+        Assert.Equal(Language.English, Identify(names + english));
+    }
+
+    [Fact]
     public void Identifying_allocates_nothing()
     {
         string text = File.ReadAllText(Path.Combine(TestPaths.Samples, "fr-otan-sommet.txt"));
