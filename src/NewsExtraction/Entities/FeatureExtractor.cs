@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Entities;
@@ -196,30 +197,79 @@ internal sealed class FeatureExtractor
     /// Writes the rows of the other features (<see cref="ContextSlots"/> of <paramref name="r"/>): those of token
     /// <paramref name="i"/> of <paramref name="hashes"/>, the sentence's marked tokens, with its neighbours.
     /// </summary>
+    /// <remarks>
+    /// The features' values, then their rows, are mixed four at a time (<see cref="FeatureHash.Mix(Vector256{ulong})"/>):
+    /// none depends on another.
+    /// </remarks>
+    [SkipLocalsInit]
     public void ContextRows(ReadOnlySpan<TokenHashes> hashes, int i, Span<int> r)
     {
         ref readonly TokenHashes t = ref hashes[i];
         ref readonly TokenHashes p1 = ref At(hashes, i - 1);
         ref readonly TokenHashes n1 = ref At(hashes, i + 1);
-        r[21] = Row(21, FeatureHash.Combine(p1.Lower, t.Lower));
-        r[22] = Row(22, FeatureHash.Combine(t.Lower, n1.Lower));
-        r[23] = Row(23, FeatureHash.Combine(FeatureHash.Combine(p1.Collapsed, t.Collapsed), n1.Collapsed));
-        r[25] = Row(25, FeatureHash.Combine(p1.Lower, t.Collapsed));
-        r[26] = Row(26, FeatureHash.Combine(t.Collapsed, n1.Lower));
-        r[27] = Row(27, (ulong)t.Gazetteer);
-        r[28] = Row(28, (ulong)((p1.Gazetteer << 10) | (t.Gazetteer << 5) | n1.Gazetteer));
-        r[34] = Row(34, ((ulong)WordClusters.Coarse(p1.Cluster) << 32) | (uint)WordClusters.Coarse(t.Cluster));
-        r[35] = Row(35, ((ulong)WordClusters.Coarse(t.Cluster) << 32) | (uint)WordClusters.Coarse(n1.Cluster));
-        r[36] = Row(36, (ulong)t.Lexicon);
-        r[37] = Row(37, (ulong)((p1.Lexicon << 16) | (t.Lexicon << 8) | n1.Lexicon));
-        r[38] = Row(38, FeatureHash.Combine((ulong)t.Lexicon, t.Collapsed));
-        r[40] = Row(40, ((ulong)(uint)p1.NamePart << 32) | (uint)n1.NamePart);
-        r[42] = Row(42, (ulong)t.Lists);
-        r[43] = Row(43, FeatureHash.Combine((ulong)(t.Lists & EntityLists.PositionMask), t.Collapsed));
-        r[44] = Row(44, ((ulong)(p1.Lists & EntityLists.PositionMask) << 32) | ((ulong)(t.Lists & EntityLists.PositionMask) << 16)
-            | (uint)(n1.Lists & EntityLists.PositionMask));
+        ulong lists = (ulong)(t.Lists & EntityLists.PositionMask);
+        // The values that combine two hashes: FeatureHash.Combine, four at a time.
+        Vector256<ulong> words = FeatureHash.Mix(Vector256.Create(
+            FeatureHash.Unmixed(p1.Lower, t.Lower),
+            FeatureHash.Unmixed(t.Lower, n1.Lower),
+            FeatureHash.Unmixed(p1.Lower, t.Collapsed),
+            FeatureHash.Unmixed(t.Collapsed, n1.Lower)));
+        Vector256<ulong> shapes = FeatureHash.Mix(Vector256.Create(
+            FeatureHash.Unmixed(p1.Collapsed, t.Collapsed),
+            FeatureHash.Unmixed((ulong)t.Lexicon, t.Collapsed),
+            FeatureHash.Unmixed(lists, t.Collapsed),
+            0));
+        // The sixteen values, in the order of ContextSlots.
+        Span<int> rows = stackalloc int[16];
+        Rows(0, Vector256.Create(
+            words.GetElement(0), // 21
+            words.GetElement(1), // 22
+            FeatureHash.Combine(shapes.GetElement(0), n1.Collapsed), // 23
+            words.GetElement(2))) // 25
+            .CopyTo(rows);
+        Rows(1, Vector256.Create(
+            words.GetElement(3), // 26
+            (ulong)t.Gazetteer, // 27
+            (ulong)((p1.Gazetteer << 10) | (t.Gazetteer << 5) | n1.Gazetteer), // 28
+            ((ulong)WordClusters.Coarse(p1.Cluster) << 32) | (uint)WordClusters.Coarse(t.Cluster))) // 34
+            .CopyTo(rows[4..]);
+        Rows(2, Vector256.Create(
+            ((ulong)WordClusters.Coarse(t.Cluster) << 32) | (uint)WordClusters.Coarse(n1.Cluster), // 35
+            (ulong)t.Lexicon, // 36
+            (ulong)((p1.Lexicon << 16) | (t.Lexicon << 8) | n1.Lexicon), // 37
+            shapes.GetElement(1))) // 38
+            .CopyTo(rows[8..]);
+        Rows(3, Vector256.Create(
+            ((ulong)(uint)p1.NamePart << 32) | (uint)n1.NamePart, // 40
+            (ulong)t.Lists, // 42
+            shapes.GetElement(2), // 43
+            ((ulong)(p1.Lists & EntityLists.PositionMask) << 32) | (lists << 16) | (uint)(n1.Lists & EntityLists.PositionMask))) // 44
+            .CopyTo(rows[12..]);
+        ReadOnlySpan<byte> slots = ContextSlots;
+        for (int k = 0; k < rows.Length; k++)
+        {
+            r[slots[k]] = rows[k];
+        }
     }
 
+    // TemplateTerm of ContextSlots, four by four.
+    private static readonly Vector256<ulong>[] ContextTerms =
+    [
+        .. Enumerable.Range(0, 4).Select(k => Vector256.Create(
+            TemplateTerm(ContextSlots[4 * k]), TemplateTerm(ContextSlots[(4 * k) + 1]), TemplateTerm(ContextSlots[(4 * k) + 2]), TemplateTerm(ContextSlots[(4 * k) + 3]))),
+    ];
+
+    // Row of each value of the context slots 4 * quarter to 4 * quarter + 3.
+    private Vector128<int> Rows(int quarter, Vector256<ulong> values)
+    {
+        Vector256<ulong> rows = Vector256.ShiftRightLogical(FeatureHash.Mix(values + ContextTerms[quarter]), _shift);
+        return Vector128.Narrow(rows.GetLower(), rows.GetUpper()).AsInt32();
+    }
+
+    // Row(template, value) is Mix(value + TemplateTerm(template)) >> _shift.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Row(ulong template, ulong value) => (int)(FeatureHash.Mix(value + (template * 0x9E3779B97F4A7C15)) >> _shift);
+    private static ulong TemplateTerm(ulong template) => template * 0x9E3779B97F4A7C15;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Row(ulong template, ulong value) => (int)(FeatureHash.Mix(value + TemplateTerm(template)) >> _shift);
 }

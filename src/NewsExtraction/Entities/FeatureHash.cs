@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NewsExtraction.Entities;
 
@@ -16,7 +18,32 @@ internal static class FeatureHash
 
     /// <summary>Combines two hashes, order-sensitive.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Combine(ulong a, ulong b) => Mix((a * Golden) + BitOperations.RotateLeft(b, 31));
+    public static ulong Combine(ulong a, ulong b) => Mix(Unmixed(a, b));
+
+    /// <summary>What <see cref="Combine"/> mixes: <c>Combine(a, b) == Mix(Unmixed(a, b))</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Unmixed(ulong a, ulong b) => (a * Golden) + BitOperations.RotateLeft(b, 31);
+
+    /// <summary>
+    /// <see cref="Mix(ulong)"/> of each of four values, at once where the processor multiplies 64-bit lanes (AVX-512 DQ):
+    /// a token's features do not depend on one another.
+    /// </summary>
+    public static Vector256<ulong> Mix(Vector256<ulong> x)
+    {
+        if (!Avx512DQ.VL.IsSupported)
+        {
+            return MixEachLane(x);
+        }
+        x ^= Vector256.ShiftRightLogical(x, 33);
+        x *= 0xff51afd7ed558ccd;
+        x ^= Vector256.ShiftRightLogical(x, 33);
+        x *= 0xc4ceb9fe1a85ec53;
+        return x ^ Vector256.ShiftRightLogical(x, 33);
+    }
+
+    /// <summary><see cref="Mix(Vector256{ulong})"/> one lane after the other, without 64-bit vector multiplication.</summary>
+    internal static Vector256<ulong> MixEachLane(Vector256<ulong> x) =>
+        Vector256.Create(Mix(x.GetElement(0)), Mix(x.GetElement(1)), Mix(x.GetElement(2)), Mix(x.GetElement(3)));
 
     /// <summary>The murmur3 finaliser: spreads every input bit over the output.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
