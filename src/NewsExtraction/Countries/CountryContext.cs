@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Countries;
@@ -11,7 +10,7 @@ namespace NewsExtraction.Countries;
 internal static class CountryContext
 {
     // "à Séoul", "in Moscow": the city as a place. "à" and "to" are also datives ("en soutien à Moscou"), see below.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocativePrepositions = Set(
+    private static readonly FoldedWordSet LocativePrepositions = Set(
         "a", "au", "dans", "vers", "depuis", "via", "in", "at", "near", "outside", "inside", "around", "across", "into", "to", "from");
 
     // Words that govern a dative "à"/"to" addressed to a government ("soutien à Moscou", "face à Kiev", "aid to
@@ -28,48 +27,48 @@ internal static class CountryContext
     ];
 
     // "près de Moscou", "le maire de Paris", "the outskirts of Kyiv": a place.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = Set(
+    private static readonly FoldedWordSet PlaceNouns = Set(
         "pres", "proximite", "environs", "banlieue", "peripherie", "centre", "rues", "rue", "maire", "mairie", "habitants",
         "region", "aeroport", "universite", "ville", "quartier", "metro", "nord", "sud", "est", "ouest", "police", "parc",
         "gare", "port", "outskirts", "suburbs", "streets", "mayor", "residents", "airport", "university", "city", "heart",
         "center", "north", "south", "east", "west", "park", "station");
 
     // "Latin America", "Northern Ireland", "North Cyprus": a qualifier that makes a name something else.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompassQualifiers = Set(
+    private static readonly FoldedWordSet CompassQualifiers = Set(
         "north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern", "western", "upper", "lower");
 
     // "péninsule coréenne", "océan Indien", "Indian Ocean", "Arabian Sea": a sea or land feature, not a state.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GeographicNouns = Set(
+    private static readonly FoldedWordSet GeographicNouns = Set(
         "ocean", "mer", "golfe", "peninsule", "sea", "gulf", "peninsula");
 
     // Titles that take a state without making a name of it: "President of Russia", "Ambassadeur de France".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Set(
+    private static readonly FoldedWordSet Titles = Set(
         "president", "prime", "premier", "minister", "ministre", "king", "roi", "queen", "reine", "ambassador",
         "ambassadeur", "ambassadrice", "secretary", "secretaire", "chancellor", "chancelier", "emperor", "empereur",
         "prince", "princess", "princesse", "chief", "chef", "envoy", "envoye", "consul");
 
     // The last word of a state's institution named after it: "[Russian] Defence Ministry", "[Chinese] Embassy".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeads = Set(
+    private static readonly FoldedWordSet OrganizationHeads = Set(
         "ministry", "office", "department", "embassy", "consulate", "army", "navy", "force", "forces", "government",
         "parliament", "council", "agency", "service", "guard", "command", "committee", "military", "police", "staff");
 
     // "visited Kyiv", "a quitté Moscou": a verb of travel takes the city as a place.
     private static readonly string[] TravelVerbs = ["visit", "toured", "tour", "reached", "left", "leave", "quitt", "rejoin", "ralli"];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingAffixes = Set("pro", "anti", "ex", "non");
+    private static readonly FoldedWordSet LeadingAffixes = Set("pro", "anti", "ex", "non");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingParticiples = Set(
+    private static readonly FoldedWordSet TrailingParticiples = Set(
         "born", "built", "made", "held", "run", "speaking");
 
     /// <summary>Whether token <paramref name="i"/> is the head noun of a state institution (<c>Ministry</c>, <c>Embassy</c>).</summary>
     public static bool IsOrganizationHead(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) => IsFolded(OrganizationHeads, text, tokens, i);
 
     /// <summary>Whether <paramref name="part"/> may open a compound before a form: <c>pro</c>-russe, <c>anti</c>-américain.</summary>
-    public static bool IsLeadingAffix(ReadOnlySpan<char> part) => TextFolding.ContainsFolded(LeadingAffixes, part);
+    public static bool IsLeadingAffix(ReadOnlySpan<char> part) => LeadingAffixes.Contains(part);
 
     /// <summary>Whether <paramref name="part"/> may close a compound after a form: US-<c>led</c>, Russian-<c>backed</c>, Chinese-<c>made</c>.</summary>
     public static bool IsTrailingParticiple(ReadOnlySpan<char> part) =>
-        part.Length > 2 && !char.IsUpper(part[0]) && (part.EndsWith("ed") || TextFolding.ContainsFolded(TrailingParticiples, part));
+        part.Length > 2 && !char.IsUpper(part[0]) && (part.EndsWith("ed") || TrailingParticiples.Contains(part));
 
     /// <summary>
     /// What a name or demonym becomes in context: dropped when it is part of a longer name, a language, a
@@ -194,9 +193,8 @@ internal static class CountryContext
         return false;
     }
 
-    private static bool IsFolded(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
-        (uint)i < (uint)tokens.Length && TextFolding.ContainsFolded(set, tokens[i].In(text));
+    private static bool IsFolded(FoldedWordSet set, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        (uint)i < (uint)tokens.Length && set.Contains(tokens[i].In(text));
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
-        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static FoldedWordSet Set(params string[] words) => new(words);
 }

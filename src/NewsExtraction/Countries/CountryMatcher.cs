@@ -42,7 +42,7 @@ internal sealed class CountryMatcher(CountryGazetteer gazetteer)
                 matches.Add(new CountryMatch(tokens[i].Start, tokens[i + count - 1].End, i, count, IsPart: false, entry));
                 i += count - 1;
             }
-            else if (tokens[i].Kind == TokenKind.Word && tokens[i].In(text).ContainsAny('-', '\u2010', '\u2011'))
+            else if (tokens[i].Kind == TokenKind.Word && tokens[i].In(folded).Contains('-')) // folding made every hyphen '-'
             {
                 FindParts(text, tokens, i, language, matches);
             }

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using NewsExtraction.Quantities;
+using NewsExtraction.Text;
 
 namespace NewsExtraction.Dates;
 

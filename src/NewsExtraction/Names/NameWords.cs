@@ -13,20 +13,20 @@ internal sealed partial class NameWords
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _honorifics;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _portfolioRoles;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organizationNouns;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organizationHeads;
+    private readonly FoldedWordSet _portfolioRoles;
+    private readonly FoldedWordSet _organizationNouns;
+    private readonly FoldedWordSet _organizationHeads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _legalSuffixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pressHeads;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _possessedByOrganizations;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personNouns;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefiniteArticles;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _copulas;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _workplacePrepositions;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _namePrepositions;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameArticles;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _articlesOutsideNames;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ministryNouns;
+    private readonly FoldedWordSet _possessedByOrganizations;
+    private readonly FoldedWordSet _personNouns;
+    private readonly FoldedWordSet _indefiniteArticles;
+    private readonly FoldedWordSet _copulas;
+    private readonly FoldedWordSet _workplacePrepositions;
+    private readonly FoldedWordSet _namePrepositions;
+    private readonly FoldedWordSet _nameArticles;
+    private readonly FoldedWordSet _articlesOutsideNames;
+    private readonly FoldedWordSet _ministryNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalisedCommonNouns;
 
     private NameWords(string[] honorifics, string[] titles, string[] portfolioRoles, string[] organizationNouns, string[] organizationHeads,
@@ -40,20 +40,20 @@ internal sealed partial class NameWords
         }
         _honorifics = honorifics.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = titles.Concat(honorifics).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _portfolioRoles = Folded(portfolioRoles);
-        _organizationNouns = Folded(organizationNouns);
-        _organizationHeads = Folded(organizationHeads);
+        _portfolioRoles = new(portfolioRoles);
+        _organizationNouns = new(organizationNouns);
+        _organizationHeads = new(organizationHeads);
         _pressHeads = pressHeads.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _legalSuffixes = legalSuffixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _possessedByOrganizations = Folded(possessedByOrganizations);
-        _personNouns = Folded(personNouns);
-        _indefiniteArticles = Folded(indefiniteArticles);
-        _copulas = Folded(copulas);
-        _workplacePrepositions = Folded(workplacePrepositions);
-        _namePrepositions = Folded(namePrepositions);
-        _nameArticles = Folded(nameArticles);
-        _articlesOutsideNames = Folded(articlesOutsideNames);
-        _ministryNouns = Folded(ministryNouns);
+        _possessedByOrganizations = new(possessedByOrganizations);
+        _personNouns = new(personNouns);
+        _indefiniteArticles = new(indefiniteArticles);
+        _copulas = new(copulas);
+        _workplacePrepositions = new(workplacePrepositions);
+        _namePrepositions = new(namePrepositions);
+        _nameArticles = new(nameArticles);
+        _articlesOutsideNames = new(articlesOutsideNames);
+        _ministryNouns = new(ministryNouns);
         _capitalisedCommonNouns = capitalisedCommonNouns.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -77,16 +77,16 @@ internal sealed partial class NameWords
     public bool IsHonorific(ReadOnlySpan<char> word) => _honorifics.Contains(WithoutPeriod(word));
 
     /// <summary>A role whose field follows it with a capital: <c>ministre des [Transports]</c>, <c>Secretary of [State]</c>.</summary>
-    public bool IsPortfolioRole(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_portfolioRoles, word);
+    public bool IsPortfolioRole(ReadOnlySpan<char> word) => _portfolioRoles.Contains(word);
 
     /// <summary>
     /// A common noun that, right before a name, says the name is an organisation: <c>the retailer [Laura Ashley]</c>,
     /// <c>l’équipementier [Bosch]</c>, <c>le quotidien [Libération]</c>.
     /// </summary>
-    public bool IsOrganizationNoun(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_organizationNouns, word);
+    public bool IsOrganizationNoun(ReadOnlySpan<char> word) => _organizationNouns.Contains(word);
 
     /// <summary>A capitalised head word that makes a name an organisation wherever it stands in it: <c>High [Court]</c>, <c>[Parti] socialiste</c>.</summary>
-    public bool IsOrganizationHead(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_organizationHeads, word);
+    public bool IsOrganizationHead(ReadOnlySpan<char> word) => _organizationHeads.Contains(word);
 
     /// <summary>
     /// The capitalised word that opens a newspaper's title, as written: <c>[Courrier] Picard</c>, <c>[Journal] de la
@@ -99,34 +99,34 @@ internal sealed partial class NameWords
     public bool IsLegalSuffix(ReadOnlySpan<char> word) => _legalSuffixes.Contains(WithoutPeriod(word));
 
     /// <summary>What only an organisation has, after its possessive: <c>X’s shares</c>, <c>X’s chief executive</c>.</summary>
-    public bool IsPossessedByOrganizations(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_possessedByOrganizations, word);
+    public bool IsPossessedByOrganizations(ReadOnlySpan<char> word) => _possessedByOrganizations.Contains(word);
 
     /// <summary>A noun for a person that may stand between an organisation noun and a name: <c>group [chairman] John Smith</c>.</summary>
-    public bool IsPersonNoun(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_personNouns, word);
+    public bool IsPersonNoun(ReadOnlySpan<char> word) => _personNouns.Contains(word);
 
     /// <summary>An indefinite article, which may open an apposition: <c>Leetchi, [une] plateforme</c>.</summary>
-    public bool IsIndefiniteArticle(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_indefiniteArticles, word);
+    public bool IsIndefiniteArticle(ReadOnlySpan<char> word) => _indefiniteArticles.Contains(word);
 
     /// <summary>A copula that links a name to what it is: <c>EA [is] the biggest publisher</c>, <c>Leetchi [est] une filiale</c>.</summary>
-    public bool IsCopula(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_copulas, word);
+    public bool IsCopula(ReadOnlySpan<char> word) => _copulas.Contains(word);
 
     /// <summary>The preposition between a person's job and where they work: <c>an analyst [at] X</c>, <c>économiste [chez] X</c>.</summary>
-    public bool IsWorkplacePreposition(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_workplacePrepositions, word);
+    public bool IsWorkplacePreposition(ReadOnlySpan<char> word) => _workplacePrepositions.Contains(word);
 
     /// <summary>A preposition inside an organisation's name: <c>Association [for] the Advancement</c>, <c>Cour [de] justice</c>.</summary>
-    public bool IsNamePreposition(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_namePrepositions, word);
+    public bool IsNamePreposition(ReadOnlySpan<char> word) => _namePrepositions.Contains(word);
 
     /// <summary>A preposition or the article after it inside an organisation's name: <c>for [the]</c>, <c>de [la]</c>.</summary>
-    public bool IsNameConnector(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_namePrepositions, word) || TextFolding.ContainsFolded(_nameArticles, word);
+    public bool IsNameConnector(ReadOnlySpan<char> word) => _namePrepositions.Contains(word) || _nameArticles.Contains(word);
 
     /// <summary>
     /// An article that never opens a name, even capitalised: <c>[The] Commission</c>. French names keep theirs
     /// (<c>La Croix</c>, <c>Les Echos</c>, <c>La Louvière</c>).
     /// </summary>
-    public bool IsArticleOutsideNames(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_articlesOutsideNames, word);
+    public bool IsArticleOutsideNames(ReadOnlySpan<char> word) => _articlesOutsideNames.Contains(word);
 
     /// <summary>The noun of a ministry, part of its name in any case: <c>[ministère] de l’Intérieur</c>, <c>[Ministry] of Defence</c>.</summary>
-    public bool IsMinistryNoun(ReadOnlySpan<char> word) => TextFolding.ContainsFolded(_ministryNouns, word);
+    public bool IsMinistryNoun(ReadOnlySpan<char> word) => _ministryNouns.Contains(word);
 
     /// <summary>
     /// A word written with a capital by convention that names no one entity on its own, as written: <c>l’[État]</c>,
@@ -135,7 +135,4 @@ internal sealed partial class NameWords
     public bool IsCapitalisedCommonNoun(ReadOnlySpan<char> word) => _capitalisedCommonNouns.Contains(word);
 
     private static ReadOnlySpan<char> WithoutPeriod(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Folded(string[] words) =>
-        words.Select(w => TextFolding.Fold(w)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -296,13 +296,17 @@ public static class OrganizationAliases
     internal static OrganizationAlias? Find(DocumentContext document, int first, int count) =>
         Find(document.Text, document.FoldedText, document.Tokens, first, count);
 
+    /// <summary>The alias of <paramref name="hit"/>, found by <see cref="Phrases"/> at token <paramref name="first"/> of the document, if its case agrees.</summary>
+    internal static OrganizationAlias? Find(DocumentContext document, int first, PhraseHit hit) =>
+        Spelling(document.Text, document.Tokens, first, hit.TokenCount, hit.Value);
+
     /// <summary>The alias spelled by tokens <c>[first, first + count)</c> of <paramref name="text"/> (<paramref name="folded"/> when folded), if its case agrees.</summary>
-    private static OrganizationAlias? Find(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int first, int count)
+    private static OrganizationAlias? Find(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int first, int count) =>
+        count > 0 && Phrases.TryGetValue(folded, tokens, first, count, out int index) ? Spelling(text, tokens, first, count, index) : null;
+
+    // The spelling of phrase "index" whose case the tokens agree with.
+    private static OrganizationAlias? Spelling(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count, int index)
     {
-        if (count == 0 || !Phrases.TryGetValue(folded, tokens, first, count, out int index))
-        {
-            return null;
-        }
         foreach (OrganizationAlias alias in Spellings[index])
         {
             if (CaseRules.Matches(alias.Case, alias.Surface, text, tokens, first, count))

@@ -25,14 +25,20 @@ internal sealed class OrganizationTagger : IDocumentStage
     [ThreadStatic]
     private static HashSet<string>? t_keys;
 
+    // The phrase hits of the document in flight on this thread, in token order and shortest first at a token: the
+    // generic aliases are looked for among them rather than by matching every token of the document again.
+    [ThreadStatic]
+    private static List<(int Token, PhraseHit Hit)>? t_hits;
+
     public void Process(DocumentContext document)
     {
-        Scan(document, keys: null);
-        OrganizationEvidence.Apply(document);
-        // A generic alias ("l'Alliance", "la Commission") names the organisation once the document has named it.
         HashSet<string> keys = t_keys ??= new HashSet<string>(StringComparer.Ordinal);
+        List<(int Token, PhraseHit Hit)> hits = t_hits ??= [];
         try
         {
+            Scan(document, hits);
+            OrganizationEvidence.Apply(document);
+            // A generic alias ("l'Alliance", "la Commission") names the organisation once the document has named it.
             foreach (ref readonly EntityDraft e in document.Entities)
             {
                 if (e.Type == EntityType.Organization && KeyOf(document, e) is { } key)
@@ -42,21 +48,23 @@ internal sealed class OrganizationTagger : IDocumentStage
             }
             if (keys.Count > 0)
             {
-                Scan(document, keys);
+                TagGenericAliases(document, hits, keys);
             }
         }
         finally
         {
             keys.Clear();
+            hits.Clear();
         }
     }
 
-    // Tags the unambiguous aliases, or with "keys" the generic aliases of those organisations.
-    private static void Scan(DocumentContext document, HashSet<string>? keys)
+    // Tags the unambiguous aliases and X, the social network; keeps every phrase hit, inside what it tags too.
+    private static void Scan(DocumentContext document, List<(int Token, PhraseHit Hit)> hits)
     {
         ReadOnlySpan<char> text = document.Text, folded = document.FoldedText;
         ReadOnlySpan<Token> tokens = document.Tokens;
-        Span<PhraseHit> hits = stackalloc PhraseHit[8];
+        Span<PhraseHit> found = stackalloc PhraseHit[8];
+        int next = 0; // the first token after what was tagged
         for (int i = 0; i < tokens.Length; i++)
         {
             if ((i & (DocumentContext.CancellationStride - 1)) == 0)
@@ -67,24 +75,56 @@ internal sealed class OrganizationTagger : IDocumentStage
             {
                 continue;
             }
-            if (keys is null && IsSocialNetworkX(text, tokens, i))
+            int count = OrganizationAliases.Phrases.Match(folded, tokens, i, found);
+            foreach (PhraseHit hit in found[..count])
+            {
+                hits.Add((i, hit));
+            }
+            if (i < next)
+            {
+                continue;
+            }
+            if (IsSocialNetworkX(text, tokens, i))
             {
                 document.TryAddEntity(new EntityDraft(EntityType.Organization, tokens[i].Start, tokens[i].Start + 1));
                 continue;
             }
-            int found = OrganizationAliases.Phrases.Match(folded, tokens, i, hits);
-            for (int h = found - 1; h >= 0; h--)
+            for (int h = count - 1; h >= 0; h--)
             {
-                int count = hits[h].TokenCount;
-                OrganizationAlias? alias = OrganizationAliases.Find(document, i, count);
-                bool wanted = keys is null ? alias is { Tags: true } : alias is { Tags: false } && keys.Contains(alias.Key);
-                if (wanted && IsStandalone(text, folded, tokens, i, count))
+                if (OrganizationAliases.Find(document, i, found[h]) is { Tags: true } && IsStandalone(text, folded, tokens, i, found[h].TokenCount))
                 {
-                    Tag(document, i, count);
-                    i += count - 1;
+                    Tag(document, i, found[h].TokenCount);
+                    next = i + found[h].TokenCount;
                     break;
                 }
             }
+        }
+    }
+
+    // Tags the generic aliases of the organisations of "keys" among the hits of the scan, longest first at a token.
+    private static void TagGenericAliases(DocumentContext document, List<(int Token, PhraseHit Hit)> hits, HashSet<string> keys)
+    {
+        ReadOnlySpan<char> text = document.Text, folded = document.FoldedText;
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int next = 0; // the first token after what was tagged
+        for (int k = 0; k < hits.Count;)
+        {
+            int i = hits[k].Token, end = k + 1;
+            while (end < hits.Count && hits[end].Token == i)
+            {
+                end++;
+            }
+            for (int h = end - 1; h >= k && i >= next; h--)
+            {
+                PhraseHit hit = hits[h].Hit;
+                if (OrganizationAliases.Find(document, i, hit) is { Tags: false } alias && keys.Contains(alias.Key)
+                    && IsStandalone(text, folded, tokens, i, hit.TokenCount))
+                {
+                    Tag(document, i, hit.TokenCount);
+                    next = i + hit.TokenCount;
+                }
+            }
+            k = end;
         }
     }
 

@@ -20,6 +20,7 @@ internal sealed class DocumentContext : IDisposable
     private Token[] _tokens;
     private Sentence[] _sentences;
     private char[]? _folded;
+    private int[]? _tokenAtOffset;
     private readonly GapBuffer<EntityDraft> _entities;
 
     /// <param name="text">The document's text.</param>
@@ -123,22 +124,35 @@ internal sealed class DocumentContext : IDisposable
     /// <summary>The index of the first token that ends after <paramref name="offset"/> (the token at or after it).</summary>
     public int TokenAt(int offset)
     {
-        ReadOnlySpan<Token> tokens = Tokens;
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
+        // The name and quote stages ask for every entity's tokens again and again: a table made on first use gives,
+        // for every few characters, the first token that ends after them, and the answer is a step or two from there.
+        if (_tokenAtOffset is null)
         {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset)
+            int[] table = _tokenAtOffset = ArrayPool<int>.Shared.Rent((Text.Length >> TokenAtShift) + 1);
+            int token = 0;
+            for (int b = 0; b <= Text.Length >> TokenAtShift; b++)
             {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
+                while (token < TokenCount && _tokens[token].End <= b << TokenAtShift)
+                {
+                    token++;
+                }
+                table[b] = token;
             }
         }
-        return lo;
+        if ((uint)offset > (uint)Text.Length)
+        {
+            return offset < 0 ? 0 : TokenCount;
+        }
+        int t = _tokenAtOffset[offset >> TokenAtShift];
+        while (t < TokenCount && _tokens[t].End <= offset)
+        {
+            t++;
+        }
+        return t;
     }
+
+    // Characters per entry of the TokenAt table, as a shift.
+    private const int TokenAtShift = 3;
 
     /// <summary>Whether a line or paragraph break (<c>\n</c>, <c>\r</c>, U+2028, U+2029) lies in <c>[start, end)</c> of the text.</summary>
     public bool LineBreakIn(int start, int end) => end > start && Text.AsSpan(start, end - start).ContainsAny(TokenContext.LineBreaks);
@@ -262,6 +276,11 @@ internal sealed class DocumentContext : IDisposable
         {
             ArrayPool<char>.Shared.Return(_folded);
             _folded = null;
+        }
+        if (_tokenAtOffset is not null)
+        {
+            ArrayPool<int>.Shared.Return(_tokenAtOffset);
+            _tokenAtOffset = null;
         }
         if (_tokens.Length > 0)
         {

@@ -24,10 +24,8 @@ internal sealed class PhraseDictionary
 
     private readonly ulong[] _firstTokens = new ulong[FilterBits / 64];
 
-    // A test of a candidate's first token before it is hashed: a bit per (first character, last character) (each
-    // modulo 32, which keeps the ASCII letters apart) and length (modulo 64) of the keys' first tokens. Most tokens
-    // of a text fail it for a load and a few operations; 8 KB, so that it stays in the first-level cache.
-    private readonly ulong[] _firstShapes = new ulong[32 * 32];
+    // A test of a candidate's first token before it is hashed: most tokens of a text fail it.
+    private readonly WordShapeFilter _firstShapes;
 
     // Open addressing with linear probing: a slot holds 1 + the index of its entry, 0 when empty.
     private readonly int[] _slots;
@@ -41,6 +39,7 @@ internal sealed class PhraseDictionary
     public PhraseDictionary(IEnumerable<KeyValuePair<string, int>> phrases)
     {
         var nodes = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var firstTokens = new List<string>();
         foreach ((string key, int value) in phrases)
         {
             if (key.Length is 0 or > MaxKeyLength)
@@ -54,12 +53,12 @@ internal sealed class PhraseDictionary
             nodes[key] = new Node(value, existing.HasLonger);
             int firstSpace = key.IndexOf(' ');
             ReadOnlySpan<char> firstToken = firstSpace < 0 ? key : key.AsSpan(0, firstSpace);
-            uint filter = Filter(Hash(HashSeed, firstToken));
-            _firstTokens[filter >> 6] |= 1UL << (int)(filter & 63);
             if (!firstToken.IsEmpty)
             {
-                _firstShapes[Shape(firstToken)] |= ShapeBit(firstToken);
+                firstTokens.Add(firstToken.ToString());
             }
+            uint filter = Filter(Hash(HashSeed, firstToken));
+            _firstTokens[filter >> 6] |= 1UL << (int)(filter & 63);
             // Every shorter run of whole tokens is a prefix that may lead here.
             for (int space = key.LastIndexOf(' '); space > 0; space = key.LastIndexOf(' ', space - 1))
             {
@@ -67,6 +66,7 @@ internal sealed class PhraseDictionary
                 nodes[prefix] = nodes.TryGetValue(prefix, out Node p) ? p with { HasLonger = true } : new Node(-1, true);
             }
         }
+        _firstShapes = new WordShapeFilter(firstTokens);
         _slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)nodes.Count * 2))];
         _mask = _slots.Length - 1;
         _hashes = new ulong[nodes.Count];
@@ -125,7 +125,7 @@ internal sealed class PhraseDictionary
             return 0;
         }
         ReadOnlySpan<char> head = folded.Slice(first.Start, first.Length);
-        if (head.IsEmpty || (_firstShapes[Shape(head)] & ShapeBit(head)) == 0)
+        if (!_firstShapes.MayContain(head))
         {
             return 0;
         }
@@ -233,13 +233,6 @@ internal sealed class PhraseDictionary
         }
         return hash;
     }
-
-    // The first-token shape filter's word and bit of a non-empty token.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Shape(ReadOnlySpan<char> token) => ((token[0] & 31) << 5) | (token[^1] & 31);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong ShapeBit(ReadOnlySpan<char> token) => 1UL << (token.Length & 63);
 
     // The first-token filter's 16 bits of a hash.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -74,6 +74,43 @@ public sealed class DocumentContextTests
     }
 
     [Theory]
+    [InlineData("Le  ministre a dit.", "ministre")]
+    [InlineData("The  minister said.", "minister")]
+    public void The_token_at_an_offset_is_the_one_holding_it_or_the_next_one(string text, string word)
+    {
+        using var document = new DocumentContext(text);
+        int start = text.IndexOf(word, StringComparison.Ordinal);
+
+        Assert.Equal(0, document.TokenAt(0));
+        Assert.Equal(0, document.TokenAt(-1));
+        Assert.Equal(1, document.TokenAt(start - 2)); // in the spaces before the word
+        Assert.Equal(1, document.TokenAt(start));
+        Assert.Equal(1, document.TokenAt(start + word.Length - 1));
+        Assert.Equal(2, document.TokenAt(start + word.Length));
+        Assert.Equal(document.TokenCount - 1, document.TokenAt(text.Length - 1));
+        Assert.Equal(document.TokenCount, document.TokenAt(text.Length));
+        Assert.Equal(document.TokenCount, document.TokenAt(text.Length + 5));
+    }
+
+    [Theory]
+    [InlineData("Le ministre de l'Économie, Bruno Le Maire, a annoncé   mardi 12 milliards d'euros d'économies.")]
+    [InlineData("The Prime Minister, Keir Starmer, said on Tuesday that £12bn would be saved.\n\nNo more.")]
+    public void Every_offset_of_a_text_finds_the_first_token_that_ends_after_it(string text)
+    {
+        using var document = new DocumentContext(text);
+
+        for (int offset = 0; offset <= text.Length; offset++)
+        {
+            int expected = 0;
+            while (expected < document.TokenCount && document.Tokens[expected].End <= offset)
+            {
+                expected++;
+            }
+            Assert.Equal(expected, document.TokenAt(offset));
+        }
+    }
+
+    [Theory]
     [InlineData("Il a dit.\nElle a répondu.")]
     [InlineData("He said.\r\nShe answered.")]
     [InlineData("He said.\rShe answered.")]
