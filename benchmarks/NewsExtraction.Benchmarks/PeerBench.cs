@@ -13,9 +13,12 @@ namespace NewsExtraction.Benchmarks;
 internal static class PeerBench
 {
     /// <param name="mode"><c>full</c>: <see cref="NewsExtractor.Extract"/> with every stage; <c>tokenize</c>: tokens and sentences only.</param>
+    /// <param name="corpus">A folder of <c>.txt</c> documents, or <c>synthetic</c> for <see cref="Corpus.Synthetic"/>.</param>
     public static void Run(string mode, double minSeconds, int runs, string corpus)
     {
-        string[] documents = [.. Directory.GetFiles(corpus, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+        string[] documents = corpus == Corpus.SyntheticName
+            ? Corpus.Synthetic.Documents
+            : [.. Directory.GetFiles(corpus, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
         var extractor = new NewsExtractor(mode switch
         {
             "full" => ExtractionOptions.Default,

@@ -6,7 +6,7 @@ namespace NewsExtraction.Benchmarks;
 /// The benchmark suite (see benchmarks/README.md):
 /// <c>dotnet run -c Release --project benchmarks/NewsExtraction.Benchmarks -- --filter '*' [--quick]</c>;
 /// <c>-- --model-load</c> for cold model load time and memory; <c>-- --write-jsonl PATH [COUNT]</c> for a synthetic feed;
-/// <c>-- --peer-bench full|tokenize MIN_SECONDS RUNS DIR</c> for the peers' protocol (benchmarks/peers.sh);
+/// <c>-- --peer-bench full|tokenize MIN_SECONDS RUNS DIR|synthetic</c> for the peers' protocol (benchmarks/peers.sh);
 /// <c>-- --scaling</c> for the batch API's scaling with its workers.
 /// </summary>
 internal static class Program
