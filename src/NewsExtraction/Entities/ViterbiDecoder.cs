@@ -1,6 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace NewsExtraction.Entities;
 
@@ -82,51 +82,32 @@ internal static class ViterbiDecoder
     /// <summary>
     /// One step for every label y as if any label could precede it (the I- labels past the last vector are left to the
     /// caller's two-way step): the best previous label p (the first of equals) for <c>current[p] + transitions[p, y]</c>,
-    /// into <paramref name="pointers"/>, and that score plus the emission into <paramref name="next"/>. Eight labels at a
-    /// time (four without 256-bit vectors), their best scores and labels kept in registers over p: a row of
-    /// <paramref name="transitions"/> is contiguous over y, and no branch depends on the scores.
+    /// into <paramref name="pointers"/>, and that score plus the emission into <paramref name="next"/>. A vector of labels
+    /// at a time (eight with 256-bit vectors: the nine labels of four types in one), their best scores and labels kept in
+    /// registers over p: a row of <paramref name="transitions"/> is contiguous over y, and no branch depends on the scores.
     /// </summary>
     private static void Step(ReadOnlySpan<float> current, ReadOnlySpan<float> transitions, ReadOnlySpan<float> emission, Span<float> next, Span<byte> pointers)
     {
         int l = current.Length;
         ref float from = ref MemoryMarshal.GetReference(transitions);
         int y = 0;
-        if (Vector256.IsHardwareAccelerated)
+        if (Vector.IsHardwareAccelerated)
         {
-            for (; y + Vector256<float>.Count <= l; y += Vector256<float>.Count)
+            for (; y + Vector<float>.Count <= l; y += Vector<float>.Count)
             {
-                Vector256<float> best = Vector256.Create(float.NegativeInfinity);
-                Vector256<int> arg = Vector256<int>.Zero;
+                var best = new Vector<float>(float.NegativeInfinity);
+                Vector<int> arg = Vector<int>.Zero;
                 for (int p = 0; p < l; p++)
                 {
-                    Vector256<float> score = Vector256.Create(current[p]) + Vector256.LoadUnsafe(ref from, (nuint)((p * l) + y));
-                    Vector256<float> better = Vector256.GreaterThan(score, best);
-                    best = Vector256.ConditionalSelect(better, score, best);
-                    arg = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), arg);
+                    Vector<float> score = new Vector<float>(current[p]) + Vector.LoadUnsafe(ref from, (nuint)((p * l) + y));
+                    Vector<int> better = Vector.GreaterThan(score, best);
+                    best = Vector.ConditionalSelect(better, score, best);
+                    arg = Vector.ConditionalSelect(better, new Vector<int>(p), arg);
                 }
-                (best + Vector256.Create(emission.Slice(y, Vector256<float>.Count))).CopyTo(next[y..]);
-                // Labels are below 256: the low byte of each lane is the label.
-                Vector128<short> narrow = Vector128.Narrow(arg.GetLower(), arg.GetUpper());
-                MemoryMarshal.Write(pointers[y..], Vector128.Narrow(narrow, narrow).AsUInt64().ToScalar());
-            }
-        }
-        if (Vector128.IsHardwareAccelerated)
-        {
-            for (; y + Vector128<float>.Count <= l; y += Vector128<float>.Count)
-            {
-                Vector128<float> best = Vector128.Create(float.NegativeInfinity);
-                Vector128<int> arg = Vector128<int>.Zero;
-                for (int p = 0; p < l; p++)
+                (best + new Vector<float>(emission[y..])).CopyTo(next[y..]);
+                for (int k = 0; k < Vector<int>.Count; k++)
                 {
-                    Vector128<float> score = Vector128.Create(current[p]) + Vector128.LoadUnsafe(ref from, (nuint)((p * l) + y));
-                    Vector128<float> better = Vector128.GreaterThan(score, best);
-                    best = Vector128.ConditionalSelect(better, score, best);
-                    arg = Vector128.ConditionalSelect(better.AsInt32(), Vector128.Create(p), arg);
-                }
-                (best + Vector128.Create(emission.Slice(y, Vector128<float>.Count))).CopyTo(next[y..]);
-                for (int k = 0; k < Vector128<int>.Count; k++)
-                {
-                    pointers[y + k] = (byte)arg.GetElement(k);
+                    pointers[y + k] = (byte)arg[k];
                 }
             }
         }

@@ -47,8 +47,8 @@ public sealed class ViterbiDecoderTests
     }
 
     /// <summary>
-    /// Three entity types (seven labels: one vector of four and the scalar rest), four (nine: the model's, one vector of
-    /// eight), five (eleven) and one (three, all scalar): every width of the decoder's steps.
+    /// One entity type (three labels), three (seven), four (nine: the models') and five (eleven): labels in vectors of
+    /// four or eight and labels one by one, in every mix.
     /// </summary>
     [Theory]
     [InlineData(1)]
