@@ -5,15 +5,15 @@ namespace NewsExtraction.Text;
 
 /// <summary>
 /// A set of words compared after <see cref="TextFolding"/> (<c>Ministère</c>, <c>ministere</c>, <c>MINISTÈRE</c>
-/// alike), asked about the tokens of a text without allocating. Most tokens asked about are in no such set: a bit
-/// per (folded first character modulo 32, length modulo 64) of the words answers for them before the token is
-/// folded and hashed; 256 bytes, where a <see cref="WordShapeFilter"/> takes 8 KB: the stages ask dozens of these
-/// small lists about a few tokens each, and their filters must stay in the cache. Thread-safe.
+/// alike), asked about the tokens of a text without allocating. Most tokens asked about are in no such set: a
+/// <see cref="WordShapeFilter"/> by folded first character and length answers for them before the token is folded
+/// and hashed, in 256 bytes rather than 8 KB: the stages ask dozens of these small lists about a few tokens each, and
+/// their filters must stay in the cache. Thread-safe.
 /// </summary>
 internal sealed class FoldedWordSet
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly ulong[] _shapes = new ulong[32];
+    private readonly WordShapeFilter _shapes;
     private readonly int _longest;
 
     /// <summary>A set of <paramref name="words"/>, folded here.</summary>
@@ -26,9 +26,9 @@ internal sealed class FoldedWordSet
             {
                 throw new ArgumentException($"Word '{word}' is empty or longer than {PhraseDictionary.MaxKeyLength} characters.", nameof(words));
             }
-            _shapes[Row(word[0])] |= Bit(word.Length);
             _longest = Math.Max(_longest, word.Length);
         }
+        _shapes = new WordShapeFilter(folded, lastCharacter: false);
         _words = folded.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -36,7 +36,7 @@ internal sealed class FoldedWordSet
     [SkipLocalsInit]
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > _longest || (_shapes[Row(TextFolding.Fold(word[0]))] & Bit(word.Length)) == 0)
+        if (word.IsEmpty || word.Length > _longest || !_shapes.MayContain(TextFolding.Fold(word[0]), word[^1], word.Length))
         {
             return false;
         }
@@ -44,10 +44,4 @@ internal sealed class FoldedWordSet
         TextFolding.Fold(word, folded);
         return _words.Contains(folded);
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Row(char folded) => folded & 31;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Bit(int length) => 1UL << (length & 63);
 }

@@ -33,5 +33,16 @@ public sealed class WordShapeFilterTests
     }
 
     [Fact]
+    public void By_the_first_character_alone_the_last_one_does_not_count()
+    {
+        var byFirst = new WordShapeFilter(["août", "march"], lastCharacter: false);
+        Assert.True(byFirst.MayContain("avri")); // "août"'s first letter and length
+        Assert.True(byFirst.MayContain("MARCH"));
+        Assert.False(byFirst.MayContain("avril"));
+        Assert.False(byFirst.MayContain("juin"));
+        Assert.False(Filter.MayContain("avri"));
+    }
+
+    [Fact]
     public void An_empty_word_cannot_be_listed() => Assert.Throws<ArgumentException>(() => new WordShapeFilter(["mai", ""]));
 }
