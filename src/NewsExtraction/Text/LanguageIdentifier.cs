@@ -62,21 +62,21 @@ public sealed class LanguageIdentifier
     /// <param name="text">A document or a sentence; only its first few thousand characters are read.</param>
     public Language Identify(ReadOnlySpan<char> text)
     {
-        if (text.Length > 2 * QuickSampleLength)
+        ReadOnlySpan<char> sample = Sample(text);
+        if (sample.Length <= 2 * QuickSampleLength)
         {
-            int end = QuickSampleLength, limit = Math.Min(text.Length, SampleLength);
-            while (end < limit && char.IsLetter(text[end]))
-            {
-                end++;
-            }
-            LanguageScores first = _model.Score(text[..end]);
-            Language quick = first.Words >= ClearMinWords ? Decide(first, _clearMargin) : Language.Unknown;
-            if (quick != Language.Unknown)
-            {
-                return quick;
-            }
+            return Decide(_model.Score(sample), _minMargin);
         }
-        return Decide(Score(text), _minMargin);
+        // The first page ends between words, so that the rest of the sample, read only when the first page does not
+        // settle it, adds up with it to the scores of the whole sample.
+        int end = QuickSampleLength;
+        while (end < sample.Length && char.IsLetter(sample[end]))
+        {
+            end++;
+        }
+        LanguageScores first = _model.Score(sample[..end]);
+        Language quick = first.Words >= ClearMinWords ? Decide(first, _clearMargin) : Language.Unknown;
+        return quick != Language.Unknown ? quick : Decide(first + _model.Score(sample[end..]), _minMargin);
     }
 
     // The language whose score beats the other's by minMargin, if the text has letters enough and not too many words
@@ -94,8 +94,9 @@ public sealed class LanguageIdentifier
     }
 
     /// <summary>The model's scores for <paramref name="text"/> (its sample), before any decision.</summary>
-    internal LanguageScores Score(ReadOnlySpan<char> text) =>
-        _model.Score(text.Length > SampleLength ? text[..SampleLength] : text);
+    internal LanguageScores Score(ReadOnlySpan<char> text) => _model.Score(Sample(text));
+
+    private static ReadOnlySpan<char> Sample(ReadOnlySpan<char> text) => text.Length > SampleLength ? text[..SampleLength] : text;
 
     private static LanguageModel LoadEmbeddedModel()
     {

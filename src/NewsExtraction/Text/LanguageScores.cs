@@ -7,4 +7,10 @@ namespace NewsExtraction.Text;
 /// <param name="English">The total cost of all features under English (model units).</param>
 /// <param name="FrenchUnknownWords">How many of the <paramref name="Words"/> are not frequent French words.</param>
 /// <param name="EnglishUnknownWords">How many of the <paramref name="Words"/> are not frequent English words.</param>
-internal readonly record struct LanguageScores(int Letters, int Words, long French, long English, int FrenchUnknownWords, int EnglishUnknownWords);
+internal readonly record struct LanguageScores(int Letters, int Words, long French, long English, int FrenchUnknownWords, int EnglishUnknownWords)
+{
+    /// <summary>The scores of two texts read one after the other, the first ending between words.</summary>
+    public static LanguageScores operator +(LanguageScores a, LanguageScores b) => new(
+        a.Letters + b.Letters, a.Words + b.Words, a.French + b.French, a.English + b.English,
+        a.FrenchUnknownWords + b.FrenchUnknownWords, a.EnglishUnknownWords + b.EnglishUnknownWords);
+}

@@ -107,6 +107,12 @@ public sealed class LanguageIdentifierTests(ITestOutputHelper output)
         Assert.Equal(Language.English, Identify(names + english));
     }
 
+    [Theory]
+    [InlineData("Le gouvernement a présenté mercredi", "son projet de budget pour l’année prochaine.")]
+    [InlineData("The government presented its budget", "for next year on Wednesday.")]
+    public void The_scores_of_a_text_cut_between_words_add_up_to_those_of_the_whole(string first, string rest) =>
+        Assert.Equal(Identifier.Score(first + " " + rest), Identifier.Score(first) + Identifier.Score(" " + rest));
+
     [Fact]
     public void Identifying_allocates_nothing()
     {
